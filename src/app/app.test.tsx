@@ -1,0 +1,149 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
+import { describe, expect, it } from 'vitest'
+
+import { fixture } from '@/testing/fixtures'
+import { server } from '@/testing/mocks/server'
+
+import { App } from './app'
+import { Providers } from './providers'
+import { startApp } from './start'
+
+async function renderApp(search = '') {
+  window.history.replaceState(null, '', `/${search}`)
+  const view = render(
+    <Providers>
+      <App />
+    </Providers>,
+  )
+  await startApp(window.location)
+  return view
+}
+
+function kpiValue(kind: string) {
+  return screen.getByTestId(`kpi-${kind}`).querySelector('.kpi__value')?.textContent
+}
+
+describe('the dashboard on the fixture data', () => {
+  it('shows the count of each dataset and no data issues', async () => {
+    await renderApp()
+    await waitFor(() => expect(kpiValue('enterprises')).toBe('3'))
+    expect(kpiValue('parks')).toBe('1')
+    expect(kpiValue('visits')).toBe('1')
+    expect(kpiValue('events')).toBe('2')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Тестовый набор')
+    expect(screen.getByTestId('data-issues-summary')).toHaveTextContent(
+      'Замечаний к данным нет',
+    )
+    expect(screen.queryByTestId('data-source-banner')).toBeNull()
+  })
+
+  it('opens the details of a record chosen in the table, with its sources', async () => {
+    await renderApp()
+    const table = await screen.findByTestId('records-table')
+    await userEvent.click(within(table).getByRole('button', { name: 'Завод «Альфа»' }))
+    const details = screen.getByTestId('details')
+    expect(within(details).getByRole('heading', { name: 'Завод «Альфа»' })).toBeVisible()
+    const source = within(details).getByRole('link', { name: 'Статья' })
+    expect(source).toHaveAttribute('href', 'https://example.org/article')
+    expect(source).toHaveAttribute('rel', 'noopener noreferrer')
+    expect(within(details).getByText(/Встреча/)).toBeVisible()
+  })
+})
+
+describe('a file that fails to load', () => {
+  it('leaves the other files working and offers a retry that recovers', async () => {
+    let broken = true
+    server.use(
+      http.get('*/data/visits.json', () =>
+        broken
+          ? new HttpResponse('boom', { status: 500, statusText: 'Internal Server Error' })
+          : HttpResponse.json(fixture['visits.json']),
+      ),
+    )
+    await renderApp()
+    await waitFor(() => expect(kpiValue('enterprises')).toBe('3'))
+    expect(kpiValue('visits')).toBe('—')
+    const panel = screen.getByTestId('data-issues')
+    expect(within(panel).getByRole('alert')).toHaveTextContent('HTTP 500')
+    broken = false
+    await userEvent.click(within(panel).getByRole('button', { name: /visits\.json/ }))
+    await waitFor(() => expect(kpiValue('visits')).toBe('1'))
+    expect(within(panel).queryByRole('alert')).toBeNull()
+  })
+
+  it('explains an HTML page served instead of the manifest', async () => {
+    server.use(
+      http.get(
+        '*/data/manifest.json',
+        () =>
+          new HttpResponse('<!doctype html><p>Not here</p>', {
+            headers: { 'Content-Type': 'text/html' },
+          }),
+      ),
+    )
+    await renderApp()
+    const panel = screen.getByTestId('data-issues')
+    await waitFor(() =>
+      expect(within(panel).getByRole('alert')).toHaveTextContent('HTML'),
+    )
+    expect(within(panel).getByRole('alert')).toHaveTextContent('manifest.json')
+    expect(kpiValue('enterprises')).toBe('—')
+  })
+})
+
+describe('a file with broken records', () => {
+  it('shows the valid records and lists each broken one by file, record and field', async () => {
+    const [a, b] = fixture['enterprises.json'].records
+    server.use(
+      http.get('*/data/enterprises.json', () =>
+        HttpResponse.json({
+          schemaVersion: 1,
+          records: [
+            a,
+            { ...b, location: { lat: 'north', lon: 32, precision: 'site' } },
+            { ...a, id: 'ent-a' },
+            { ...b, id: 'ent-x', name: { ru: '<img src=x onerror=alert(1)>' } },
+          ],
+        }),
+      ),
+    )
+    const { container } = await renderApp()
+    await waitFor(() => expect(kpiValue('enterprises')).toBe('2'))
+    const panel = screen.getByTestId('data-issues')
+    expect(within(panel).getByText('показано 2 из 4')).toBeVisible()
+    const issues = within(panel).getAllByTestId('data-issue')
+    expect(issues).toHaveLength(2)
+    expect(issues[0]).toHaveTextContent(
+      'enterprises.json, запись №2 (ent-b), поле location.lat',
+    )
+    expect(issues[1]).toHaveTextContent('запись №3 (ent-a), поле id')
+    // A hostile name is shown as literal text and creates no element.
+    expect(
+      within(screen.getByTestId('records-table')).getByText(
+        '<img src=x onerror=alert(1)>',
+      ),
+    ).toBeVisible()
+    expect(container.querySelector('img')).toBeNull()
+  })
+})
+
+describe('the data link', () => {
+  it('loads a same-origin folder and says so in a banner', async () => {
+    server.use(
+      http.get('*/alt/:file', ({ params }) =>
+        HttpResponse.json(fixture[String(params.file) as keyof typeof fixture]),
+      ),
+    )
+    await renderApp('?data=/alt/')
+    await waitFor(() => expect(kpiValue('enterprises')).toBe('3'))
+    expect(screen.getByTestId('data-source-banner')).toHaveTextContent('/alt/')
+  })
+
+  it('refuses another origin, says why, and shows the default data', async () => {
+    await renderApp('?data=https://evil.example/data/')
+    await waitFor(() => expect(kpiValue('enterprises')).toBe('3'))
+    expect(screen.getByTestId('data-source-banner')).toHaveTextContent('evil.example')
+  })
+})

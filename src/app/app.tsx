@@ -1,0 +1,54 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { DataIssuesPanel } from '@/features/datasets/data-issues-panel'
+import { DataSourceBanner } from '@/features/datasets/data-source-banner'
+import { RecordDetails } from '@/features/details/record-details'
+import { AppHeader } from '@/features/header/app-header'
+import { KpiTiles } from '@/features/kpi/kpi-tiles'
+import { RecordsTable } from '@/features/records-table/records-table'
+import { Panel, PanelState } from '@/shared/ui/panel'
+import { useAppStore } from '@/store/app-store'
+
+/** The dashboard page: header, KPI tiles and the panels. */
+export function App() {
+  const { t, i18n } = useTranslation()
+  const language = useAppStore((s) => s.language)
+  useEffect(
+    function followLanguage() {
+      document.documentElement.lang = language
+      void i18n.changeLanguage(language)
+    },
+    [language, i18n],
+  )
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <DataSourceBanner />
+      <main id="main" className="dashboard" tabIndex={-1}>
+        <KpiTiles />
+        <div className="dashboard__grid">
+          <Panel title={t('panels.map')} testId="map-panel" className="panel--map">
+            <PanelState kind="empty" message={t('panel.comingSoon')} />
+          </Panel>
+          <Panel title={t('panels.details')} testId="details" className="panel--details">
+            <RecordDetails />
+          </Panel>
+          <Panel title={t('panels.table')} className="panel--table">
+            <RecordsTable />
+          </Panel>
+          <Panel title={t('panels.timeline')} className="panel--timeline">
+            <PanelState kind="empty" message={t('panel.comingSoon')} />
+          </Panel>
+          <Panel title={t('panels.charts')} className="panel--charts">
+            <PanelState kind="empty" message={t('panel.comingSoon')} />
+          </Panel>
+          <DataIssuesPanel />
+        </div>
+      </main>
+    </div>
+  )
+}

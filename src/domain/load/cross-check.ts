@@ -1,0 +1,227 @@
+import { distanceKm } from '../geo/distance'
+import type { Location } from '../schema/common'
+import { DATASET_KINDS, type DatasetKind, type Datasets } from '../schema/datasets'
+import type { DatasetIssue } from './issues'
+import type { ParsedDataset } from './parse-dataset'
+
+/** A position farther than this from its municipality's centre is taken as a mistake. */
+export const MUNICIPALITY_RADIUS_KM = 80
+/** A position farther than this from its region's capital is taken as a mistake. */
+export const REGION_RADIUS_KM = 600
+
+export type ParsedDatasets = { [K in DatasetKind]?: ParsedDataset<K> }
+
+export interface CrossCheckResult {
+  datasets: Datasets
+  issues: DatasetIssue[]
+}
+
+interface Located {
+  kind: DatasetKind
+  file: string
+  index: number
+  id: string
+}
+
+/**
+ * Checks what one file cannot check alone: duplicate ids (the first record stays, repeats are
+ * dropped and listed), references to other files, positions far from the region or
+ * municipality they claim (the position is then ignored), and end dates before start dates.
+ * References into a file that failed to load are not checked. Pure: inputs are not mutated.
+ */
+export function crossCheck(parsed: ParsedDatasets): CrossCheckResult {
+  const issues: DatasetIssue[] = []
+  const deduped = dedupe(parsed, issues)
+  const ids = idSets(deduped.records, new Set(DATASET_KINDS.filter((k) => parsed[k])))
+  const refs = referenceChecker(ids, issues)
+  const locate = locator(parsed, deduped)
+
+  for (const [i, e] of deduped.records.enterprises.entries()) {
+    const at = locate('enterprises', i, e.id)
+    refs.many(at, 'industries', e.industries, 'industries')
+    refs.one(at, 'municipality', e.municipality, 'municipalities')
+    refs.one(at, 'park', e.park, 'parks')
+    refs.one(at, 'region', e.region, 'regions')
+    refs.many(at, 'sources', e.sources, 'sources')
+  }
+  for (const [i, p] of deduped.records.parks.entries()) {
+    const at = locate('parks', i, p.id)
+    refs.many(at, 'industries', p.industries, 'industries')
+    refs.one(at, 'municipality', p.municipality, 'municipalities')
+    refs.one(at, 'region', p.region, 'regions')
+    refs.many(at, 'sources', p.sources, 'sources')
+  }
+  for (const [i, v] of deduped.records.visits.entries()) {
+    const at = locate('visits', i, v.id)
+    refs.one(at, 'fromRegion', v.fromRegion, 'regions')
+    refs.one(at, 'toRegion', v.toRegion, 'regions')
+    refs.many(at, 'sitesVisited', v.sitesVisited, 'enterprises', 'parks')
+    refs.many(at, 'organisations', v.organisations, 'enterprises', 'parks')
+    refs.many(at, 'sources', v.sources, 'sources')
+    if (v.endDate !== undefined && v.endDate < v.date) {
+      issues.push({
+        ...at,
+        path: 'endDate',
+        code: 'end-before-start',
+        severity: 'warning',
+        message: `Дата окончания ${v.endDate} раньше даты начала ${v.date}`,
+      })
+    }
+  }
+  for (const [i, ev] of deduped.records.events.entries()) {
+    const at = locate('events', i, ev.id)
+    refs.many(at, 'regions', ev.regions, 'regions')
+    refs.many(at, 'entities', ev.entities, 'enterprises', 'parks')
+    refs.one(at, 'visit', ev.visit, 'visits')
+    refs.many(at, 'sources', ev.sources, 'sources')
+  }
+  for (const [i, r] of deduped.records.regions.entries()) {
+    refs.many(locate('regions', i, r.id), 'sources', r.sources, 'sources')
+  }
+  for (const [i, m] of deduped.records.municipalities.entries()) {
+    refs.many(locate('municipalities', i, m.id), 'sources', m.sources, 'sources')
+  }
+
+  const datasets: Datasets = {
+    ...deduped.records,
+    enterprises: deduped.records.enterprises.map((e, i) =>
+      withCheckedLocation(e, locate('enterprises', i, e.id), deduped.records, issues),
+    ),
+    parks: deduped.records.parks.map((p, i) =>
+      withCheckedLocation(p, locate('parks', i, p.id), deduped.records, issues),
+    ),
+  }
+  return { datasets, issues }
+}
+
+interface Deduped {
+  records: Datasets
+  positions: { [K in DatasetKind]: number[] }
+}
+
+function dedupe(parsed: ParsedDatasets, issues: DatasetIssue[]): Deduped {
+  const positions = {} as Deduped['positions']
+  const out = {} as Datasets
+  for (const kind of DATASET_KINDS) {
+    const dataset = parsed[kind] as ParsedDataset<typeof kind> | undefined
+    const seen = new Map<string, number>()
+    const kept: (typeof dataset & object)['records'] = []
+    const keptAt: number[] = []
+    dataset?.records.forEach((record, i) => {
+      const index = dataset.indices[i] ?? i
+      const first = seen.get(record.id)
+      if (first !== undefined) {
+        issues.push({
+          kind,
+          file: dataset.file,
+          index,
+          id: record.id,
+          path: 'id',
+          code: 'duplicate-id',
+          severity: 'error',
+          message: `Повтор идентификатора «${record.id}» (впервые в записи №${first + 1}); повтор не показан`,
+        })
+        return
+      }
+      seen.set(record.id, index)
+      kept.push(record)
+      keptAt.push(index)
+    })
+    ;(out as Record<DatasetKind, unknown[]>)[kind] = kept
+    positions[kind] = keptAt
+  }
+  return { records: out, positions }
+}
+
+/** Where record `i` of the deduplicated `kind` list sits in its file. */
+function locator(parsed: ParsedDatasets, deduped: Deduped) {
+  return (kind: DatasetKind, i: number, id: string): Located => ({
+    kind,
+    file: parsed[kind]?.file ?? kind,
+    index: deduped.positions[kind][i] ?? i,
+    id,
+  })
+}
+
+type IdSets = { [K in DatasetKind]?: Set<string> }
+
+function idSets(datasets: Datasets, loaded: ReadonlySet<DatasetKind>): IdSets {
+  const sets: IdSets = {}
+  for (const kind of DATASET_KINDS) {
+    if (loaded.has(kind)) sets[kind] = new Set(datasets[kind].map((r) => r.id))
+  }
+  return sets
+}
+
+const KIND_LABEL: Record<DatasetKind, string> = {
+  enterprises: 'предприятий',
+  parks: 'парков и зон',
+  visits: 'визитов',
+  events: 'событий',
+  regions: 'регионов',
+  municipalities: 'муниципальных образований',
+  industries: 'отраслей',
+  sources: 'источников',
+}
+
+function referenceChecker(ids: IdSets, issues: DatasetIssue[]) {
+  function check(
+    at: Located,
+    path: string,
+    value: string,
+    targets: readonly DatasetKind[],
+  ): void {
+    const loaded = targets.filter((t) => ids[t] !== undefined)
+    if (loaded.length < targets.length) return
+    if (loaded.some((t) => ids[t]?.has(value))) return
+    const where = targets.map((t) => KIND_LABEL[t]).join(' или ')
+    issues.push({
+      ...at,
+      path,
+      code: 'unknown-reference',
+      severity: 'warning',
+      message: `Ссылка «${value}» не найдена в списке ${where}`,
+    })
+  }
+  return {
+    one(at: Located, path: string, value: string | undefined, ...targets: DatasetKind[]) {
+      if (value !== undefined) check(at, path, value, targets)
+    },
+    many(
+      at: Located,
+      path: string,
+      values: readonly string[] | undefined,
+      ...targets: DatasetKind[]
+    ) {
+      values?.forEach((value, i) => check(at, `${path}[${i}]`, value, targets))
+    },
+  }
+}
+
+function withCheckedLocation<
+  T extends { location: Location; municipality?: string; region: string },
+>(record: T, at: Located, datasets: Datasets, issues: DatasetIssue[]): T {
+  const { lat, lon } = record.location
+  if (lat === undefined || lon === undefined) return record
+  const municipality = datasets.municipalities.find((m) => m.id === record.municipality)
+  const region = datasets.regions.find((r) => r.id === record.region)
+  let problem: string | undefined
+  if (municipality) {
+    const km = distanceKm(lat, lon, municipality.centre.lat, municipality.centre.lon)
+    if (km > MUNICIPALITY_RADIUS_KM)
+      problem = `Координаты в ${Math.round(km)} км от центра муниципального образования «${municipality.name.ru}»`
+  } else if (region) {
+    const km = distanceKm(lat, lon, region.capital.lat, region.capital.lon)
+    if (km > REGION_RADIUS_KM)
+      problem = `Координаты в ${Math.round(km)} км от столицы региона «${region.name.ru}»`
+  }
+  if (!problem) return record
+  issues.push({
+    ...at,
+    path: 'location',
+    code: 'far-outside-region',
+    severity: 'warning',
+    message: `${problem}: положение не показано на карте`,
+  })
+  return { ...record, location: { precision: 'unknown', note: record.location.note } }
+}

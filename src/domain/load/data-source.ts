@@ -1,0 +1,84 @@
+export interface DataSourceInput {
+  /** `location.search` of the page. */
+  search: string
+  /** `location.href` of the page, to resolve relative paths against. */
+  pageUrl: string
+  /** Default data folder: the build variable, or `data/` next to the app. */
+  defaultUrl: string
+  /** Origins besides the page's own that a `data` link may point to. */
+  allowedOrigins: readonly string[]
+}
+
+export interface DataSource {
+  /** Absolute URL of the data folder, ending in `/`. */
+  baseUrl: string
+  isDefault: boolean
+  /** A `data` parameter that was refused, and why; the default folder is used instead. */
+  rejected?: { value: string; reason: 'origin' | 'invalid' }
+}
+
+/**
+ * Decides where the data comes from. A `data` query parameter is followed only to the page's
+ * own origin or a listed one, because a link is an easy way to slip false figures onto an
+ * official's screen.
+ */
+export function resolveDataSource(input: DataSourceInput): DataSource {
+  const defaultUrl = asFolder(new URL(input.defaultUrl, input.pageUrl)).href
+  const requested = new URLSearchParams(input.search).get('data')
+  if (requested === null || requested.trim() === '') {
+    return { baseUrl: defaultUrl, isDefault: true }
+  }
+  let url: URL
+  try {
+    url = new URL(requested.trim(), input.pageUrl)
+  } catch {
+    return {
+      baseUrl: defaultUrl,
+      isDefault: true,
+      rejected: { value: requested, reason: 'invalid' },
+    }
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return {
+      baseUrl: defaultUrl,
+      isDefault: true,
+      rejected: { value: requested, reason: 'invalid' },
+    }
+  }
+  const pageOrigin = new URL(input.pageUrl).origin
+  const allowed = new Set([pageOrigin, ...input.allowedOrigins.map(originOf)])
+  if (!allowed.has(url.origin)) {
+    return {
+      baseUrl: defaultUrl,
+      isDefault: true,
+      rejected: { value: requested, reason: 'origin' },
+    }
+  }
+  const baseUrl = asFolder(url).href
+  return { baseUrl, isDefault: baseUrl === defaultUrl }
+}
+
+/** Reads a comma- or space-separated list of origins (the deployment's allow-list). */
+export function parseAllowedOrigins(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(originOf)
+    .filter((origin) => origin !== 'null')
+}
+
+function originOf(value: string): string {
+  try {
+    return new URL(value).origin
+  } catch {
+    return 'null'
+  }
+}
+
+function asFolder(url: URL): URL {
+  const copy = new URL(url.href)
+  copy.search = ''
+  copy.hash = ''
+  if (!copy.pathname.endsWith('/')) copy.pathname += '/'
+  return copy
+}

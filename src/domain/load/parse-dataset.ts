@@ -1,0 +1,139 @@
+import type { z } from 'zod'
+
+import { SCHEMA_VERSION } from '../schema/common'
+import {
+  type DatasetKind,
+  type RecordOf,
+  datasetEnvelopeSchema,
+  recordSchemas,
+} from '../schema/datasets'
+import { type DatasetIssue, type FileFault, formatPath } from './issues'
+
+export interface ParsedDataset<K extends DatasetKind> {
+  kind: K
+  file: string
+  records: RecordOf<K>[]
+  /** Position in the file of each kept record (parallel to `records`). */
+  indices: number[]
+  /** Records in the file, valid or not. */
+  total: number
+  issues: DatasetIssue[]
+}
+
+export type ParseDatasetResult<K extends DatasetKind> =
+  { ok: true; dataset: ParsedDataset<K> } | { ok: false; fault: FileFault }
+
+/**
+ * Validates a dataset file record by record: valid records are kept, each invalid one becomes
+ * located issues. A record whose only fault is an unknown field is kept with a warning.
+ * Never throws, whatever `json` is.
+ */
+export function parseDataset<K extends DatasetKind>(
+  kind: K,
+  file: string,
+  json: unknown,
+): ParseDatasetResult<K> {
+  const envelope = checkEnvelope(file, json)
+  if (!envelope.ok) return envelope
+  const schema: z.ZodType<RecordOf<K>> = recordSchemas[kind] as unknown as z.ZodType<
+    RecordOf<K>
+  >
+  const records: RecordOf<K>[] = []
+  const indices: number[] = []
+  const issues: DatasetIssue[] = []
+  envelope.records.forEach((raw, index) => {
+    const id = readId(raw)
+    const result = schema.safeParse(raw)
+    if (result.success) {
+      records.push(result.data)
+      indices.push(index)
+      return
+    }
+    const onlyUnknownFields = result.error.issues.every(
+      (i) => i.code === 'unrecognized_keys',
+    )
+    const lenient = onlyUnknownFields
+      ? schema.safeParse(stripUnknown(raw, result.error))
+      : null
+    const severity = lenient?.success ? 'warning' : 'error'
+    if (lenient?.success) {
+      records.push(lenient.data)
+      indices.push(index)
+    }
+    for (const issue of result.error.issues) {
+      issues.push({
+        kind,
+        file,
+        index,
+        id,
+        path: formatPath(issue.path),
+        code: issue.code === 'unrecognized_keys' ? 'unknown-field' : 'invalid-record',
+        severity,
+        message:
+          issue.code === 'unrecognized_keys' && severity === 'warning'
+            ? `${issue.message} (поле не используется, запись показана)`
+            : issue.message,
+      })
+    }
+  })
+  return {
+    ok: true,
+    dataset: { kind, file, records, indices, total: envelope.records.length, issues },
+  }
+}
+
+function checkEnvelope(
+  file: string,
+  json: unknown,
+): { ok: true; records: unknown[] } | { ok: false; fault: FileFault } {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return notADataset(file)
+  }
+  const version = (json as { schemaVersion?: unknown }).schemaVersion
+  if (version !== SCHEMA_VERSION) {
+    return {
+      ok: false,
+      fault: {
+        file,
+        reason: 'schema-version',
+        message: `Неподдерживаемая версия схемы: ${JSON.stringify(version) ?? 'не указана'} (ожидается ${SCHEMA_VERSION})`,
+      },
+    }
+  }
+  const envelope = datasetEnvelopeSchema.safeParse(json)
+  if (!envelope.success) return notADataset(file)
+  return { ok: true, records: envelope.data.records }
+}
+
+function notADataset(file: string): { ok: false; fault: FileFault } {
+  return {
+    ok: false,
+    fault: {
+      file,
+      reason: 'not-a-dataset',
+      message: 'Ожидается объект { "schemaVersion": 1, "records": [ … ] }',
+    },
+  }
+}
+
+function readId(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined
+  const id = (raw as { id?: unknown }).id
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
+}
+
+/** Removes the keys zod reported as unknown, at whatever depth they were found. */
+function stripUnknown(raw: unknown, error: z.ZodError): unknown {
+  const copy: unknown = structuredClone(raw)
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue
+    let target: unknown = copy
+    for (const part of issue.path) {
+      target = (target as Record<PropertyKey, unknown> | undefined)?.[part]
+    }
+    if (typeof target === 'object' && target !== null) {
+      for (const key of issue.keys) Reflect.deleteProperty(target, key)
+    }
+  }
+  return copy
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod'
+
+// Data issues are reported in Russian, the language of the people who edit the data.
+z.config(z.locales.ru())
+
+/** The only dataset schema version this build understands. */
+export const SCHEMA_VERSION = 1
+
+/** A stable record id: letters, digits, `.`, `_`, `-`; starts with a letter or digit. */
+export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, {
+  message: 'Идентификатор: латинские буквы, цифры, «.», «_», «-» (до 100 знаков)',
+})
+
+/** ISO 3166-2 subdivision code, e.g. `RU-SMO`, `BY-VI`. */
+export const regionIdSchema = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, {
+  message: 'Код региона по ISO 3166-2, например RU-SMO',
+})
+
+/** Text in Russian (required) and English (where known). */
+export const localizedTextSchema = z.strictObject({
+  ru: z.string().trim().min(1),
+  en: z.string().trim().min(1).optional(),
+})
+
+export const confidenceLevelSchema = z.enum(['high', 'medium', 'low'])
+
+/** Confidence of the record as a whole and, where it differs, of single facts. */
+export const confidenceSchema = z.strictObject({
+  record: confidenceLevelSchema,
+  location: confidenceLevelSchema.optional(),
+  date: confidenceLevelSchema.optional(),
+  founded: confidenceLevelSchema.optional(),
+  industries: confidenceLevelSchema.optional(),
+  municipality: confidenceLevelSchema.optional(),
+  description: confidenceLevelSchema.optional(),
+})
+
+/** Where a record comes from: the seed articles or other public sources. */
+export const originSchema = z.enum(['seed', 'public'])
+
+/** Only http(s) links are accepted; `javascript:`, `data:` and the like are rejected. */
+export const httpUrlSchema = z.url({
+  protocol: /^https?$/,
+  message: 'Ссылка должна начинаться с http:// или https://',
+})
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/
+
+/** `YYYY-MM` or `YYYY-MM-DD`, a real calendar date. */
+export const isoDateSchema = z
+  .string()
+  .regex(ISO_DATE, { message: 'Дата в формате ГГГГ-ММ или ГГГГ-ММ-ДД' })
+  .refine(isRealCalendarDate, { message: 'Такой даты нет в календаре' })
+
+/** A full day, `YYYY-MM-DD`. */
+export const isoDaySchema = isoDateSchema.refine((value) => value.length === 10, {
+  message: 'Нужна полная дата ГГГГ-ММ-ДД',
+})
+
+export const datePrecisionSchema = z.enum(['day', 'month', 'on-or-before'])
+
+export const locationPrecisionSchema = z.enum([
+  'site',
+  'settlement',
+  'stand-in',
+  'unknown',
+])
+
+export const latitudeSchema = z.number().min(-90).max(90)
+export const longitudeSchema = z.number().min(-180).max(180)
+
+/**
+ * A position and how precise it is. `stand-in` is a nearby settlement centre given only so a
+ * marker can exist; `unknown` has no coordinates at all.
+ */
+export const locationSchema = z
+  .strictObject({
+    lat: latitudeSchema.optional(),
+    lon: longitudeSchema.optional(),
+    precision: locationPrecisionSchema,
+    note: localizedTextSchema.optional(),
+  })
+  .superRefine((location, ctx) => {
+    const hasCoordinates = location.lat !== undefined || location.lon !== undefined
+    if (location.precision === 'unknown') {
+      if (hasCoordinates)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['precision'],
+          message: 'При точности «unknown» координаты не указываются',
+        })
+      return
+    }
+    for (const key of ['lat', 'lon'] as const) {
+      if (location[key] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `Нужна координата ${key} (или точность «unknown»)`,
+        })
+    }
+  })
+
+export const sourceIdsSchema = z
+  .array(idSchema)
+  .min(1, { message: 'Нужен хотя бы один источник' })
+
+/** A person named by a visit or an event (people are not records of their own). */
+export const personSchema = z.strictObject({
+  name: localizedTextSchema,
+  role: localizedTextSchema.optional(),
+})
+
+function isRealCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number)
+  if (year === undefined || month === undefined) return false
+  if (day === undefined) return true
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/**
+ * Adds an issue when `date` does not have the shape its `datePrecision` needs:
+ * `month` takes `YYYY-MM`, `day` and `on-or-before` take `YYYY-MM-DD`.
+ */
+export function checkDateMatchesPrecision(
+  record: { date: string; datePrecision: z.infer<typeof datePrecisionSchema> },
+  ctx: z.RefinementCtx,
+): void {
+  const isMonth = record.date.length === 7
+  if (record.datePrecision === 'month' && !isMonth)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['date'],
+      message: 'При точности «month» дата пишется как ГГГГ-ММ',
+    })
+  if (record.datePrecision !== 'month' && isMonth)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['date'],
+      message: `При точности «${record.datePrecision}» нужна полная дата ГГГГ-ММ-ДД`,
+    })
+}
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>
+export type Confidence = z.infer<typeof confidenceSchema>
+export type ConfidenceLevel = z.infer<typeof confidenceLevelSchema>
+export type Location = z.infer<typeof locationSchema>
+export type LocationPrecision = z.infer<typeof locationPrecisionSchema>
+export type DatePrecision = z.infer<typeof datePrecisionSchema>
+export type Person = z.infer<typeof personSchema>
+export type Origin = z.infer<typeof originSchema>

@@ -1,0 +1,69 @@
+import { z } from 'zod'
+
+import { SCHEMA_VERSION } from './common'
+import { enterpriseSchema, eventSchema, parkSchema, visitSchema } from './records'
+import {
+  industrySchema,
+  municipalitySchema,
+  regionSchema,
+  sourceSchema,
+} from './reference'
+
+/** Every dataset file the manifest lists, in load order. */
+export const DATASET_KINDS = [
+  'enterprises',
+  'parks',
+  'visits',
+  'events',
+  'regions',
+  'municipalities',
+  'industries',
+  'sources',
+] as const
+
+export type DatasetKind = (typeof DATASET_KINDS)[number]
+
+/** The schema of one record of each dataset file. */
+export const recordSchemas = {
+  enterprises: enterpriseSchema,
+  parks: parkSchema,
+  visits: visitSchema,
+  events: eventSchema,
+  regions: regionSchema,
+  municipalities: municipalitySchema,
+  industries: industrySchema,
+  sources: sourceSchema,
+} as const satisfies Record<DatasetKind, z.ZodType>
+
+export type RecordOf<K extends DatasetKind> = z.infer<(typeof recordSchemas)[K]>
+
+export type Datasets = { [K in DatasetKind]: RecordOf<K>[] }
+
+/** The envelope of every dataset file: `{ "schemaVersion": 1, "records": [...] }`. */
+export const datasetEnvelopeSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  records: z.array(z.unknown()),
+})
+
+/** The whole file with typed records; used to generate the JSON Schema files. */
+export function datasetFileSchema<K extends DatasetKind>(kind: K) {
+  return z.strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    records: z.array(recordSchemas[kind]),
+  })
+}
+
+export function emptyDatasets(): Datasets {
+  return {
+    enterprises: [],
+    parks: [],
+    visits: [],
+    events: [],
+    regions: [],
+    municipalities: [],
+    industries: [],
+    sources: [],
+  }
+}

@@ -1,0 +1,126 @@
+import { useTranslation } from 'react-i18next'
+
+import type { DatasetIssue } from '@/domain/load/issues'
+import { Panel } from '@/shared/ui/panel'
+import { useAppStore } from '@/store/app-store'
+import {
+  type FileSummary,
+  selectFileSummaries,
+  selectIssueCount,
+} from '@/store/selectors'
+
+import { loadDatasetFile, loadDatasets } from './load-datasets'
+
+/** «Качество данных»: per file, how many records are shown and every issue, located. */
+export function DataIssuesPanel() {
+  const { t } = useTranslation()
+  const summaries = useAppStore(selectFileSummaries)
+  const files = useAppStore((s) => s.files)
+  const manifest = useAppStore((s) => s.manifest)
+  const issueCount = useAppStore(selectIssueCount)
+  const faults = summaries.filter((s) => s.status === 'error').length
+  return (
+    <Panel title={t('quality.title')} testId="data-issues" className="panel--quality">
+      {manifest.status === 'error' ? (
+        <div role="alert" className="quality-fault">
+          <p>
+            <strong>{t('quality.manifestFailed', { file: manifest.fault.file })}</strong>:{' '}
+            {manifest.fault.message}
+          </p>
+          {manifest.details && (
+            <ul>
+              {manifest.details.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="button" onClick={() => void loadDatasets()}>
+            {t('quality.retry')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <p className="quality-summary" data-testid="data-issues-summary">
+            {issueCount + faults === 0 && manifest.status === 'ready'
+              ? t('quality.none')
+              : t('quality.summary', { count: issueCount + faults })}
+          </p>
+          <ul className="quality-files">
+            {summaries.map((summary) => {
+              const state = files[summary.kind]
+              return (
+                <li key={summary.kind} className="quality-file">
+                  <FileHeading summary={summary} />
+                  {state.status === 'error' && (
+                    <div role="alert" className="quality-fault">
+                      <p>
+                        {t('quality.fileFailed')}: {state.fault.message}
+                      </p>
+                      <button
+                        type="button"
+                        className="button"
+                        aria-label={t('quality.retryFile', { file: summary.file })}
+                        onClick={() => void loadDatasetFile(summary.kind)}
+                      >
+                        {t('quality.retry')}
+                      </button>
+                    </div>
+                  )}
+                  {summary.issues.length > 0 && (
+                    <ol className="quality-issues">
+                      {summary.issues.map((issue, i) => (
+                        <IssueItem key={i} issue={issue} />
+                      ))}
+                    </ol>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        </>
+      )}
+    </Panel>
+  )
+}
+
+function FileHeading({ summary }: { summary: FileSummary }) {
+  const { t } = useTranslation()
+  return (
+    <h3 className="quality-file__name">
+      <span>{t(`files.${summary.kind}`)}</span> <code>{summary.file}</code>{' '}
+      <span className="quality-file__count">
+        {summary.status === 'ready'
+          ? t('quality.shown', { shown: summary.shown, total: summary.total })
+          : summary.status === 'error'
+            ? t('quality.fileFailed')
+            : t('quality.fileLoading')}
+      </span>
+    </h3>
+  )
+}
+
+function IssueItem({ issue }: { issue: DatasetIssue }) {
+  const { t } = useTranslation()
+  return (
+    <li
+      className={`quality-issue quality-issue--${issue.severity}`}
+      data-testid="data-issue"
+    >
+      <span className="quality-issue__where">
+        <code>{issue.file}</code>, {t('quality.record', { n: issue.index + 1 })}
+        {issue.id !== undefined && (
+          <>
+            {' '}
+            (<code>{issue.id}</code>)
+          </>
+        )}
+        ,{' '}
+        {issue.path ? t('quality.field', { path: issue.path }) : t('quality.wholeRecord')}
+      </span>{' '}
+      <span className="quality-issue__severity">
+        [{issue.severity === 'error' ? t('quality.error') : t('quality.warning')}]
+      </span>{' '}
+      <span className="quality-issue__message">{issue.message}</span>
+    </li>
+  )
+}

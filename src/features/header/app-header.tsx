@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next'
+
+import { formatDate, localized } from '@/shared/format/format'
+import { useAppStore } from '@/store/app-store'
+import type { Language } from '@/store/view-slice'
+
+const LANGUAGES: readonly Language[] = ['ru', 'en']
+
+/** Dataset title and date, and the language switch. */
+export function AppHeader() {
+  const { t } = useTranslation()
+  const manifest = useAppStore((s) => s.manifest)
+  const language = useAppStore((s) => s.language)
+  const setLanguage = useAppStore((s) => s.setLanguage)
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <span className="app-header__logo" aria-hidden="true">
+          ◆
+        </span>
+        <div>
+          <p className="app-header__app">{t('app.name')}</p>
+          <h1 className="app-header__title">
+            {manifest.status === 'ready'
+              ? localized(manifest.manifest.title, language)
+              : t('header.loadingTitle')}
+          </h1>
+        </div>
+      </div>
+      {manifest.status === 'ready' && (
+        <p className="app-header__updated">
+          {t('header.updated', {
+            date: formatDate(manifest.manifest.updated, 'day', language),
+          })}
+        </p>
+      )}
+      <div className="lang-switch" role="group" aria-label={t('header.language')}>
+        {LANGUAGES.map((lng) => (
+          <button
+            key={lng}
+            type="button"
+            lang={lng}
+            className="button button--toggle"
+            aria-pressed={language === lng}
+            onClick={() => setLanguage(lng)}
+          >
+            {lng.toUpperCase()}
+          </button>
+        ))}
+      </div>
+    </header>
+  )
+}

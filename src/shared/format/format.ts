@@ -1,0 +1,50 @@
+import type { DatePrecision } from '@/domain/schema/common'
+
+export type Locale = 'ru' | 'en'
+
+const LOCALE_TAG: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' }
+
+/** Formats a whole number with the locale's grouping («12 345» / «12,345»). */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(LOCALE_TAG[locale]).format(value)
+}
+
+/**
+ * Formats an ISO date as precisely as it is known: «июль 2024», «15 ноября 2025»,
+ * «не позднее 15 ноября 2025».
+ */
+export function formatDate(
+  iso: string,
+  precision: DatePrecision,
+  locale: Locale,
+): string {
+  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (precision === 'month' || iso.length === 7) {
+    const text = new Intl.DateTimeFormat(LOCALE_TAG[locale], {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(date)
+    return locale === 'ru' ? text.replace(/\s*г\.$/, '') : text
+  }
+  const text = new Intl.DateTimeFormat(LOCALE_TAG[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date)
+  const clean = locale === 'ru' ? text.replace(/\s*г\.$/, '') : text
+  if (precision === 'on-or-before')
+    return locale === 'ru' ? `не позднее ${clean}` : `on or before ${clean}`
+  return clean
+}
+
+/** Picks the text in the interface language, falling back to Russian. */
+export function localized(
+  text: { ru: string; en?: string } | undefined,
+  locale: Locale,
+): string {
+  if (!text) return ''
+  return locale === 'en' ? (text.en ?? text.ru) : text.ru
+}

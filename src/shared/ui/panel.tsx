@@ -1,0 +1,83 @@
+import { type ReactNode, useId } from 'react'
+import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
+import { useTranslation } from 'react-i18next'
+
+interface PanelProps {
+  title: string
+  testId?: string
+  className?: string
+  actions?: ReactNode
+  children: ReactNode
+}
+
+/** A titled dashboard panel with its own error boundary, so a crash here blanks nothing else. */
+export function Panel({ title, testId, className, actions, children }: PanelProps) {
+  const headingId = useId()
+  return (
+    <section
+      className={`panel ${className ?? ''}`}
+      aria-labelledby={headingId}
+      data-testid={testId}
+    >
+      <header className="panel__header">
+        <h2 id={headingId} className="panel__title">
+          {title}
+        </h2>
+        {actions}
+      </header>
+      <div className="panel__body">
+        <ErrorBoundary
+          fallbackRender={(props) => <PanelCrash title={title} {...props} />}
+        >
+          {children}
+        </ErrorBoundary>
+      </div>
+    </section>
+  )
+}
+
+function PanelCrash({
+  title,
+  error,
+  resetErrorBoundary,
+}: FallbackProps & { title: string }) {
+  const { t } = useTranslation()
+  return (
+    <PanelState
+      kind="error"
+      message={t('panel.crashed', { title })}
+      detail={error instanceof Error ? error.message : String(error)}
+      onRetry={resetErrorBoundary}
+    />
+  )
+}
+
+interface PanelStateProps {
+  kind: 'loading' | 'empty' | 'error'
+  message?: string
+  detail?: string
+  onRetry?: () => void
+}
+
+/** The loading, empty and error states every panel shares; each reads differently. */
+export function PanelState({ kind, message, detail, onRetry }: PanelStateProps) {
+  const { t } = useTranslation()
+  const text =
+    message ??
+    (kind === 'loading' ? t('panel.loading') : kind === 'empty' ? t('panel.empty') : '')
+  return (
+    <div
+      className={`panel-state panel-state--${kind}`}
+      role={kind === 'error' ? 'alert' : 'status'}
+      aria-busy={kind === 'loading' || undefined}
+    >
+      <p>{text}</p>
+      {detail && <p className="panel-state__detail">{detail}</p>}
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          {t('panel.retry')}
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,12 @@
+import { create } from 'zustand'
+
+import { type DatasetsSlice, createDatasetsSlice } from './datasets-slice'
+import { type ViewSlice, createViewSlice } from './view-slice'
+
+export type AppState = DatasetsSlice & ViewSlice
+
+/** The one store of the app, made of slices; derived data lives in `selectors.ts`. */
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createDatasetsSlice(...a),
+  ...createViewSlice(...a),
+}))

@@ -1,0 +1,51 @@
+import type { StateCreator } from 'zustand'
+
+import type { DataSource } from '@/domain/load/data-source'
+import type { FileFault } from '@/domain/load/issues'
+import type { ParsedDataset } from '@/domain/load/parse-dataset'
+import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
+import type { Manifest } from '@/domain/schema/manifest'
+
+import type { AppState } from './app-store'
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+export type FileState<K extends DatasetKind = DatasetKind> =
+  | { status: 'idle' | 'loading'; file?: string }
+  | { status: 'ready'; file: string; parsed: ParsedDataset<K> }
+  | { status: 'error'; file: string; fault: FileFault }
+
+export type ManifestState =
+  | { status: 'idle' | 'loading' }
+  | { status: 'ready'; manifest: Manifest }
+  | { status: 'error'; fault: FileFault; details?: string[] }
+
+export type FileStates = { [K in DatasetKind]: FileState<K> }
+
+export interface DatasetsSlice {
+  source: DataSource | null
+  manifest: ManifestState
+  files: FileStates
+  setSource: (source: DataSource) => void
+  setManifestState: (manifest: ManifestState) => void
+  setFileState: <K extends DatasetKind>(kind: K, state: FileState<K>) => void
+}
+
+function idleFiles(): FileStates {
+  return Object.fromEntries(
+    DATASET_KINDS.map((kind) => [kind, { status: 'idle' }]),
+  ) as FileStates
+}
+
+export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> = (
+  set,
+) => ({
+  source: null,
+  manifest: { status: 'idle' },
+  files: idleFiles(),
+  setSource: (source) => set({ source }),
+  setManifestState: (manifest) =>
+    set(manifest.status === 'loading' ? { manifest, files: idleFiles() } : { manifest }),
+  setFileState: (kind, state) =>
+    set((current) => ({ files: { ...current.files, [kind]: state } })),
+})

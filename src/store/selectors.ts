@@ -1,0 +1,73 @@
+import {
+  type CrossCheckResult,
+  type ParsedDatasets,
+  crossCheck,
+} from '@/domain/load/cross-check'
+import type { DatasetIssue } from '@/domain/load/issues'
+import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
+
+import type { AppState } from './app-store'
+import type { FileStates } from './datasets-slice'
+
+/** Memoises a one-argument function on its argument's reference (last call only). */
+function memoOne<I, O>(derive: (value: I) => O): (value: I) => O {
+  let last: { input: I; output: O } | undefined
+  return (value: I): O => {
+    if (last?.input !== value) last = { input: value, output: derive(value) }
+    return last.output
+  }
+}
+
+function parsedOf(files: FileStates): ParsedDatasets {
+  const parsed: ParsedDatasets = {}
+  for (const kind of DATASET_KINDS) {
+    const state = files[kind]
+    if (state.status === 'ready')
+      (parsed as Record<DatasetKind, unknown>)[kind] = state.parsed
+  }
+  return parsed
+}
+
+/** Valid, deduplicated, cross-checked records of every loaded file, and the cross-file issues. */
+const checkFiles = memoOne((files: FileStates): CrossCheckResult =>
+  crossCheck(parsedOf(files)),
+)
+
+export const selectChecked = (s: AppState): CrossCheckResult => checkFiles(s.files)
+
+export const selectDatasets = (s: AppState) => selectChecked(s).datasets
+
+export interface FileSummary {
+  kind: DatasetKind
+  file: string
+  status: FileStates[DatasetKind]['status']
+  total: number
+  shown: number
+  issues: DatasetIssue[]
+}
+
+/** Per file: how many records it holds, how many are shown, and every issue found. */
+const summariseFiles = memoOne((files: FileStates): FileSummary[] => {
+  const checked = checkFiles(files)
+  return DATASET_KINDS.map((kind) => {
+    const state = files[kind]
+    const parsed = state.status === 'ready' ? state.parsed : undefined
+    const issues = [
+      ...(parsed?.issues ?? []),
+      ...checked.issues.filter((issue) => issue.kind === kind),
+    ].sort((a, b) => a.index - b.index)
+    return {
+      kind,
+      file: state.file ?? kind,
+      status: state.status,
+      total: parsed?.total ?? 0,
+      shown: checked.datasets[kind].length,
+      issues,
+    }
+  })
+})
+
+export const selectFileSummaries = (s: AppState): FileSummary[] => summariseFiles(s.files)
+
+export const selectIssueCount = (s: AppState) =>
+  selectFileSummaries(s).reduce((sum, f) => sum + f.issues.length, 0)

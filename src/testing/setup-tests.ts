@@ -1,0 +1,29 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+
+import { initI18n } from '@/shared/i18n/i18n'
+import { useAppStore } from '@/store/app-store'
+
+import { server } from './mocks/server'
+
+initI18n()
+
+const initialState = useAppStore.getState()
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+
+beforeEach(() => {
+  // The product must log no console errors: any one fails the test that caused it.
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    throw new Error(`console.error: ${args.map(String).join(' ')}`)
+  })
+})
+
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  useAppStore.setState(initialState, true)
+})
+
+afterAll(() => server.close())

@@ -1,0 +1,69 @@
+// @vitest-environment node
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import { describe, expect, it } from 'vitest'
+
+import { type ParsedDatasets, crossCheck } from '@/domain/load/cross-check'
+import { parseDataset } from '@/domain/load/parse-dataset'
+import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
+import { manifestSchema } from '@/domain/schema/manifest'
+
+import { buildJsonSchemas, schemaFileText } from '../../scripts/json-schemas'
+
+const DATA = join(import.meta.dirname, '..', '..', 'data')
+const read = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'))
+
+const manifest = manifestSchema.parse(read('manifest.json'))
+
+describe('the bundled dataset', () => {
+  it('passes the app’s own validation and cross-checks with no issue at all', () => {
+    const parsed: ParsedDatasets = {}
+    const issues = []
+    for (const kind of DATASET_KINDS) {
+      const file = manifest.files[kind]
+      const result = parseDataset(kind, file, read(file))
+      if (!result.ok) throw new Error(`${file}: ${result.fault.message}`)
+      issues.push(...result.dataset.issues)
+      ;(parsed as Record<DatasetKind, unknown>)[kind] = result.dataset
+    }
+    const checked = crossCheck(parsed)
+    expect([...issues, ...checked.issues]).toEqual([])
+    for (const kind of DATASET_KINDS) {
+      expect(checked.datasets[kind].length, kind).toBe(parsed[kind]?.total)
+    }
+  })
+
+  it('passes the generated JSON Schema files', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false })
+    addFormats(ajv)
+    const files: [string, string][] = [
+      ['manifest.json', 'manifest.schema.json'],
+      ...DATASET_KINDS.map((kind): [string, string] => [
+        manifest.files[kind],
+        `${kind}.schema.json`,
+      ]),
+    ]
+    for (const [dataFile, schemaFile] of files) {
+      const validate = ajv.compile(read(`schema/${schemaFile}`) as object)
+      const valid = validate(read(dataFile))
+      expect(validate.errors ?? [], dataFile).toEqual([])
+      expect(valid).toBe(true)
+    }
+  })
+
+  it('keeps data/schema in step with the zod schemas (run npm run build:schema)', () => {
+    const generated = buildJsonSchemas()
+    const committed = readdirSync(join(DATA, 'schema')).filter((f) =>
+      f.endsWith('.schema.json'),
+    )
+    expect(committed.sort()).toEqual(Object.keys(generated).sort())
+    for (const [name, schema] of Object.entries(generated)) {
+      expect(readFileSync(join(DATA, 'schema', name), 'utf8'), name).toBe(
+        schemaFileText(schema),
+      )
+    }
+  })
+})

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser, openWatchedPage } from './support/browser'
+import { serveFolder } from './support/static-server'
+
+function bundledCount(file: string): number {
+  const json = JSON.parse(readFileSync(`data/${file}`, 'utf8')) as { records: unknown[] }
+  return json.records.length
+}
+
+let browser: Browser
+let server: Awaited<ReturnType<typeof serveFolder>>
+
+beforeAll(async () => {
+  server = await serveFolder('dist')
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('the built dashboard on the bundled data', () => {
+  it('shows the bundled counts, no data issues, no errors and no foreign requests', async () => {
+    const { page, watch } = await openWatchedPage(browser, server.url)
+    await page.goto(server.url)
+    const expected = {
+      enterprises: bundledCount('enterprises.json'),
+      parks: bundledCount('parks.json'),
+      visits: bundledCount('visits.json'),
+      events: bundledCount('events.json'),
+    }
+    for (const [kind, count] of Object.entries(expected)) {
+      await expect
+        .poll(() => page.getByTestId(`kpi-${kind}`).locator('.kpi__value').textContent())
+        .toBe(String(count))
+    }
+    const issues = page.getByTestId('data-issues')
+    await expect
+      .poll(() => issues.getByTestId('data-issues-summary').textContent())
+      .toBe('Замечаний к данным нет')
+    expect(await issues.getByTestId('data-issue').count()).toBe(0)
+    expect(await page.locator('h1').textContent()).toBe(
+      'Промышленность Смоленской области',
+    )
+    expect(watch).toEqual({
+      consoleErrors: [],
+      pageErrors: [],
+      cspViolations: [],
+      foreignRequests: [],
+    })
+    await page.context().close()
+  })
+
+  it('lists broken records of a user folder and still shows the valid ones', async () => {
+    const { page, watch } = await openWatchedPage(browser, server.url)
+    // Playwright tries the last registered route first.
+    await page.route('**/broken/*', (route) => {
+      const name = new URL(route.request().url()).pathname.split('/broken/')[1] ?? ''
+      return route.fulfill({ path: `data/${name}` })
+    })
+    await page.route('**/broken/enterprises.json', async (route) => {
+      const json = JSON.parse(readFileSync('data/enterprises.json', 'utf8')) as {
+        records: Record<string, unknown>[]
+      }
+      json.records[0] = { ...json.records[0], industries: 'aerospace' }
+      await route.fulfill({ json })
+    })
+    await page.goto(`${server.url}?data=/broken/`)
+    const total = bundledCount('enterprises.json')
+    await expect
+      .poll(() =>
+        page.getByTestId('kpi-enterprises').locator('.kpi__value').textContent(),
+      )
+      .toBe(String(total - 1))
+    const issue = page.getByTestId('data-issue').first()
+    await expect.poll(() => issue.textContent()).toContain('enterprises.json, запись №1')
+    await expect
+      .poll(() => page.getByTestId('data-source-banner').textContent())
+      .toContain('/broken/')
+    expect(watch.pageErrors).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
+    await page.context().close()
+  })
+})

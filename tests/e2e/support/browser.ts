@@ -1,0 +1,71 @@
+import { type Browser, type Page, chromium } from 'playwright-core'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  })
+}
+
+/** What a page did that a test must see: errors, CSP violations, requests leaving the origin. */
+export interface PageWatch {
+  consoleErrors: string[]
+  pageErrors: string[]
+  cspViolations: string[]
+  foreignRequests: string[]
+}
+
+/**
+ * Opens a page that blocks (and records) every request outside `origin`, and records console
+ * errors, uncaught errors and Content-Security-Policy violations.
+ */
+export async function openWatchedPage(
+  browser: Browser,
+  origin: string,
+  viewport = { width: 1366, height: 900 },
+): Promise<{ page: Page; watch: PageWatch }> {
+  const context = await browser.newContext({ viewport, locale: 'ru-RU' })
+  const page = await context.newPage()
+  const watch: PageWatch = {
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+    foreignRequests: [],
+  }
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue()
+    }
+    watch.foreignRequests.push(url)
+    return route.abort('blockedbyclient')
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => watch.pageErrors.push(error.message))
+  await page.exposeFunction('__reportCsp', (text: string) =>
+    watch.cspViolations.push(text),
+  )
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCsp: (t: string) => void })
+        .__reportCsp
+      report(`${event.violatedDirective} ${event.blockedURI}`)
+    })
+  })
+  return { page, watch }
+}

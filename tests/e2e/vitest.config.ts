@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+/** Browser tests: the built app in `dist/`, served over HTTP, in the system Chromium. */
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+    globalSetup: ['tests/e2e/support/global-setup.ts'],
+  },
+})
