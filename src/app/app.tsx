@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { Suspense, lazy, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { DataIssuesPanel } from '@/features/datasets/data-issues-panel'
@@ -9,6 +9,10 @@ import { KpiTiles } from '@/features/kpi/kpi-tiles'
 import { RecordsTable } from '@/features/records-table/records-table'
 import { Panel, PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
+
+const RegionMap = lazy(() =>
+  import('@/features/map/region-map').then((m) => ({ default: m.RegionMap })),
+)
 
 /** The dashboard page: header, KPI tiles and the panels. */
 export function App() {
@@ -32,7 +36,9 @@ export function App() {
         <KpiTiles />
         <div className="dashboard__grid">
           <Panel title={t('panels.map')} testId="map-panel" className="panel--map">
-            <PanelState kind="empty" message={t('panel.comingSoon')} />
+            <Suspense fallback={<PanelState kind="loading" />}>
+              <RegionMap />
+            </Suspense>
           </Panel>
           <Panel title={t('panels.details')} testId="details" className="panel--details">
             <RecordDetails />

@@ -4,6 +4,7 @@ import type { DataSource } from '@/domain/load/data-source'
 import type { FileFault } from '@/domain/load/issues'
 import type { ParsedDataset } from '@/domain/load/parse-dataset'
 import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
+import type { BoundaryCollection, BoundaryLayer } from '@/domain/schema/geo'
 import type { Manifest } from '@/domain/schema/manifest'
 
 import type { AppState } from './app-store'
@@ -22,13 +23,20 @@ export type ManifestState =
 
 export type FileStates = { [K in DatasetKind]: FileState<K> }
 
+export type GeoState =
+  | { status: 'idle' | 'loading' }
+  | { status: 'ready'; layers: Partial<Record<BoundaryLayer, BoundaryCollection>> }
+  | { status: 'error'; fault: FileFault }
+
 export interface DatasetsSlice {
   source: DataSource | null
   manifest: ManifestState
   files: FileStates
+  geo: GeoState
   setSource: (source: DataSource) => void
   setManifestState: (manifest: ManifestState) => void
   setFileState: <K extends DatasetKind>(kind: K, state: FileState<K>) => void
+  setGeoState: (geo: GeoState) => void
 }
 
 function idleFiles(): FileStates {
@@ -43,9 +51,15 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> 
   source: null,
   manifest: { status: 'idle' },
   files: idleFiles(),
+  geo: { status: 'idle' },
   setSource: (source) => set({ source }),
   setManifestState: (manifest) =>
-    set(manifest.status === 'loading' ? { manifest, files: idleFiles() } : { manifest }),
+    set(
+      manifest.status === 'loading'
+        ? { manifest, files: idleFiles(), geo: { status: 'idle' } }
+        : { manifest },
+    ),
   setFileState: (kind, state) =>
     set((current) => ({ files: { ...current.files, [kind]: state } })),
+  setGeoState: (geo) => set({ geo }),
 })

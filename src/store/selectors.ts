@@ -3,6 +3,9 @@ import {
   type ParsedDatasets,
   crossCheck,
 } from '@/domain/load/cross-check'
+import { type Place, toPlaces } from '@/domain/derive/places'
+import { type PointIndex, buildPointIndex } from '@/domain/geo/point-index'
+import { filterPlaces } from '@/domain/filters/filters'
 import type { DatasetIssue } from '@/domain/load/issues'
 import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 
@@ -14,6 +17,19 @@ function memoOne<I, O>(derive: (value: I) => O): (value: I) => O {
   let last: { input: I; output: O } | undefined
   return (value: I): O => {
     if (last?.input !== value) last = { input: value, output: derive(value) }
+    return last.output
+  }
+}
+
+/** Memoises a function of several arguments on their references (last call only). */
+function memoArgs<A extends readonly unknown[], O>(
+  derive: (...args: A) => O,
+): (...args: A) => O {
+  let last: { args: A; output: O } | undefined
+  return (...args: A): O => {
+    if (!last || args.some((arg, i) => arg !== last?.args[i])) {
+      last = { args, output: derive(...args) }
+    }
     return last.output
   }
 }
@@ -71,3 +87,29 @@ export const selectFileSummaries = (s: AppState): FileSummary[] => summariseFile
 
 export const selectIssueCount = (s: AppState) =>
   selectFileSummaries(s).reduce((sum, f) => sum + f.issues.length, 0)
+
+const allPlaces = memoOne((datasets: CrossCheckResult['datasets']) => toPlaces(datasets))
+
+/** Every enterprise and park, valid and deduplicated. */
+export const selectPlaces = (s: AppState): Place[] => allPlaces(selectDatasets(s))
+
+const visiblePlaces = memoArgs(filterPlaces)
+
+/** Enterprises and parks that pass the filters and whose layer is on: what map and table show. */
+export const selectVisiblePlaces = (s: AppState): Place[] =>
+  visiblePlaces(
+    selectPlaces(s),
+    s.filters,
+    placeLayers(s.layers.enterprises, s.layers.parks),
+  )
+
+const placeLayers = memoArgs((enterprises: boolean, parks: boolean) => ({
+  enterprises,
+  parks,
+}))
+
+const pointIndex = memoOne(buildPointIndex)
+
+/** The shown places projected for the map, and those without a position. */
+export const selectPointIndex = (s: AppState): PointIndex =>
+  pointIndex(selectVisiblePlaces(s))

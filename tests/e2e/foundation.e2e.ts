@@ -58,18 +58,19 @@ describe('the built dashboard on the bundled data', () => {
 
   it('lists broken records of a user folder and still shows the valid ones', async () => {
     const { page, watch } = await openWatchedPage(browser, server.url)
-    // Playwright tries the last registered route first.
-    await page.route('**/broken/*', (route) => {
-      const name = new URL(route.request().url()).pathname.split('/broken/')[1] ?? ''
-      return route.fulfill({ path: `data/${name}` })
-    })
-    await page.route('**/broken/enterprises.json', async (route) => {
-      const json = JSON.parse(readFileSync('data/enterprises.json', 'utf8')) as {
-        records: Record<string, unknown>[]
-      }
-      json.records[0] = { ...json.records[0], industries: 'aerospace' }
-      await route.fulfill({ json })
-    })
+    // A user folder that is the bundled data with one broken record.
+    await page.route(
+      (url) => url.pathname.startsWith('/broken/'),
+      async (route) => {
+        const name = new URL(route.request().url()).pathname.slice('/broken/'.length)
+        if (name !== 'enterprises.json') return route.fulfill({ path: `data/${name}` })
+        const json = JSON.parse(readFileSync('data/enterprises.json', 'utf8')) as {
+          records: Record<string, unknown>[]
+        }
+        json.records[0] = { ...json.records[0], industries: 'aerospace' }
+        return route.fulfill({ json })
+      },
+    )
     await page.goto(`${server.url}?data=/broken/`)
     const total = bundledCount('enterprises.json')
     await expect

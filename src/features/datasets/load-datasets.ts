@@ -2,6 +2,11 @@ import { env } from '@/config/env'
 import { formatPath } from '@/domain/load/issues'
 import { parseDataset } from '@/domain/load/parse-dataset'
 import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
+import {
+  type BoundaryCollection,
+  type BoundaryLayer,
+  boundaryCollectionSchema,
+} from '@/domain/schema/geo'
 import { manifestSchema } from '@/domain/schema/manifest'
 import { useAppStore } from '@/store/app-store'
 
@@ -39,7 +44,48 @@ export async function loadDatasets(): Promise<void> {
     return
   }
   setManifestState({ status: 'ready', manifest: manifest.data })
-  await Promise.all(DATASET_KINDS.map((kind) => loadDatasetFile(kind)))
+  await Promise.all([
+    ...DATASET_KINDS.map((kind) => loadDatasetFile(kind)),
+    loadBoundaries(),
+  ])
+}
+
+/** Loads the basemap boundaries the manifest lists; the map draws without them if they fail. */
+export async function loadBoundaries(): Promise<void> {
+  const { source, manifest, setGeoState } = useAppStore.getState()
+  if (!source || manifest.status !== 'ready') return
+  const files = manifest.manifest.files.geo
+  if (!files) {
+    setGeoState({ status: 'ready', layers: {} })
+    return
+  }
+  setGeoState({ status: 'loading' })
+  const layers: Partial<Record<BoundaryLayer, BoundaryCollection>> = {}
+  for (const [layer, file] of Object.entries(files) as [BoundaryLayer, string][]) {
+    const result = await fetchJson(
+      new URL(file, source.baseUrl).href,
+      file,
+      env.fetchTimeoutMs,
+    )
+    if (!result.ok) {
+      setGeoState({ status: 'error', fault: result.fault })
+      return
+    }
+    const parsed = boundaryCollectionSchema.safeParse(result.value)
+    if (!parsed.success) {
+      setGeoState({
+        status: 'error',
+        fault: {
+          file,
+          reason: 'not-a-dataset',
+          message: `Файл границ не является коллекцией полигонов GeoJSON: ${parsed.error.issues[0]?.message ?? ''}`,
+        },
+      })
+      return
+    }
+    layers[layer] = parsed.data
+  }
+  setGeoState({ status: 'ready', layers })
 }
 
 /** Loads (or reloads, for a retry) one file the manifest lists. */

@@ -1,43 +1,91 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { indexById, toPlaces } from '@/domain/derive/places'
+import type { Place } from '@/domain/derive/places'
+import {
+  type PlaceSortKey,
+  type SortDirection,
+  sortPlaces,
+} from '@/domain/derive/sort-places'
+import { indexById } from '@/domain/derive/places'
 import { localized } from '@/shared/format/format'
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets } from '@/store/selectors'
+import { selectDatasets, selectVisiblePlaces } from '@/store/selectors'
 
-/** Text alternative to the map: one row per enterprise, organisation, park or zone. */
+const COLUMNS: readonly PlaceSortKey[] = ['name', 'kind', 'municipality', 'precision']
+
+/** Text alternative to the map: one row per shown enterprise, organisation, park or zone. */
 export function RecordsTable() {
   const { t } = useTranslation()
   const datasets = useAppStore(selectDatasets)
+  const places = useAppStore(selectVisiblePlaces)
   const status = useAppStore((s) => s.files.enterprises.status)
   const locale = useAppStore((s) => s.language)
   const selectedId = useAppStore((s) => s.selectedId)
   const select = useAppStore((s) => s.select)
-  const places = useMemo(() => toPlaces(datasets), [datasets])
+  const [sort, setSort] = useState<{ key: PlaceSortKey; direction: SortDirection }>({
+    key: 'name',
+    direction: 'ascending',
+  })
   const industries = useMemo(() => indexById(datasets.industries), [datasets.industries])
   const municipalities = useMemo(
     () => indexById(datasets.municipalities),
     [datasets.municipalities],
   )
+  const rows = useMemo(() => {
+    const label = (place: Place, key: 'name' | 'kind' | 'municipality') =>
+      key === 'name'
+        ? localized(place.record.name, locale)
+        : key === 'kind'
+          ? t(`kinds.${place.record.kind}`)
+          : localized(municipalities.get(place.record.municipality ?? '')?.name, locale)
+    return sortPlaces(places, sort.key, sort.direction, label, locale)
+  }, [places, sort, locale, municipalities, t])
   if (status === 'loading' || status === 'idle') return <PanelState kind="loading" />
-  if (places.length === 0) return <PanelState kind="empty" />
+  if (rows.length === 0) return <PanelState kind="empty" />
+  function toggleSort(key: PlaceSortKey) {
+    setSort((current) => ({
+      key,
+      direction:
+        current.key === key && current.direction === 'ascending'
+          ? 'descending'
+          : 'ascending',
+    }))
+  }
   return (
     <div className="table-scroll">
       <table className="records-table" data-testid="records-table">
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('table.name')}</th>
-            <th scope="col">{t('table.kind')}</th>
+            {COLUMNS.map((key) => (
+              <th
+                key={key}
+                scope="col"
+                aria-sort={sort.key === key ? sort.direction : 'none'}
+              >
+                <button
+                  type="button"
+                  className="sort-button"
+                  onClick={() => toggleSort(key)}
+                >
+                  {t(`table.${key}`)}
+                  <span aria-hidden="true">
+                    {sort.key === key
+                      ? sort.direction === 'ascending'
+                        ? ' ▲'
+                        : ' ▼'
+                      : ''}
+                  </span>
+                </button>
+              </th>
+            ))}
             <th scope="col">{t('table.industries')}</th>
-            <th scope="col">{t('table.municipality')}</th>
-            <th scope="col">{t('table.precision')}</th>
           </tr>
         </thead>
         <tbody>
-          {places.map(({ record }) => (
+          {rows.map(({ record }) => (
             <tr
               key={record.id}
               data-record-id={record.id}
@@ -55,17 +103,17 @@ export function RecordsTable() {
               </th>
               <td>{t(`kinds.${record.kind}`)}</td>
               <td>
-                {record.industries
-                  .map((id) => localized(industries.get(id)?.label, locale) || id)
-                  .join(', ')}
-              </td>
-              <td>
                 {record.municipality
                   ? localized(municipalities.get(record.municipality)?.name, locale) ||
                     record.municipality
                   : ''}
               </td>
               <td>{t(`precision.${record.location.precision}`)}</td>
+              <td>
+                {record.industries
+                  .map((id) => localized(industries.get(id)?.label, locale) || id)
+                  .join(', ')}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+
+import type { Enterprise } from '../schema/records'
+import type { Place } from './places'
+import { sortPlaces } from './sort-places'
+
+function place(
+  id: string,
+  name: string,
+  precision: 'site' | 'unknown' | 'stand-in',
+): Place {
+  const record: Enterprise = {
+    id,
+    kind: 'enterprise',
+    name: { ru: name },
+    industries: ['x'],
+    region: 'RU-SMO',
+    location: precision === 'unknown' ? { precision } : { lat: 1, lon: 1, precision },
+    origin: 'seed',
+    confidence: { record: 'high' },
+    sources: ['s'],
+  }
+  return { type: 'enterprise', record }
+}
+
+const places = [
+  place('b', 'Ёлка', 'unknown'),
+  place('a', 'Альфа', 'site'),
+  place('c', 'Яхонт', 'stand-in'),
+]
+const byName = (p: Place) => p.record.name.ru
+
+describe('sortPlaces', () => {
+  it('orders Russian names with Russian collation, both ways', () => {
+    expect(
+      sortPlaces(places, 'name', 'ascending', byName, 'ru').map((p) => p.record.id),
+    ).toEqual(['a', 'b', 'c'])
+    expect(
+      sortPlaces(places, 'name', 'descending', byName, 'ru').map((p) => p.record.id),
+    ).toEqual(['c', 'b', 'a'])
+  })
+
+  it('orders positions from exact to unknown', () => {
+    expect(
+      sortPlaces(places, 'precision', 'ascending', byName, 'ru').map((p) => p.record.id),
+    ).toEqual(['a', 'c', 'b'])
+  })
+})

@@ -1,0 +1,91 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CircleMarker, Marker, Polyline, Tooltip } from 'react-leaflet'
+
+import { formatDate, localized } from '@/shared/format/format'
+import { useAppStore } from '@/store/app-store'
+import { selectDatasets } from '@/store/selectors'
+
+import { type Flow, curvePoints, endBearing, flowWeight, toFlows } from './flow-geometry'
+import { arrowIcon } from './marker-icons'
+
+export const FLOW_COLOUR = '#7a2e8e'
+
+/** Interregional visits as curved arrows from the guests' capital to the hosts' capital. */
+export function FlowLayer() {
+  const datasets = useAppStore(selectDatasets)
+  const flows = useMemo(
+    () => toFlows(datasets.visits, datasets.regions),
+    [datasets.visits, datasets.regions],
+  )
+  return (
+    <>
+      {flows.map((flow) => (
+        <FlowLine key={flow.key} flow={flow} />
+      ))}
+    </>
+  )
+}
+
+function FlowLine({ flow }: { flow: Flow }) {
+  const { t } = useTranslation()
+  const locale = useAppStore((s) => s.language)
+  const points = useMemo(
+    () =>
+      curvePoints(
+        [flow.from.capital.lat, flow.from.capital.lon],
+        [flow.to.capital.lat, flow.to.capital.lon],
+      ),
+    [flow],
+  )
+  const arrowAt = points[points.length - 2] ?? points[points.length - 1]
+  const icon = useMemo(() => arrowIcon(endBearing(points), FLOW_COLOUR), [points])
+  const title = `${localized(flow.from.name, locale)} → ${localized(flow.to.name, locale)}`
+  const details = (
+    <Tooltip sticky className="map-tooltip">
+      <strong className="map-tooltip__name">{title}</strong>
+      <span className="map-tooltip__line">
+        {t('map.visits', { count: flow.visits.length })}
+      </span>
+      {flow.visits.map((visit) => (
+        <span key={visit.id} className="map-tooltip__line">
+          {formatDate(visit.date, visit.datePrecision, locale)}:{' '}
+          {localized(visit.title, locale)}
+        </span>
+      ))}
+    </Tooltip>
+  )
+  return (
+    <>
+      <Polyline
+        positions={points}
+        pathOptions={{
+          color: FLOW_COLOUR,
+          weight: flowWeight(flow.visits.length),
+          opacity: 0.85,
+          lineCap: 'round',
+          className: 'flow-line',
+        }}
+      >
+        {details}
+      </Polyline>
+      <CircleMarker
+        center={[flow.from.capital.lat, flow.from.capital.lon]}
+        radius={5}
+        pathOptions={{
+          color: FLOW_COLOUR,
+          fillColor: '#ffffff',
+          fillOpacity: 1,
+          weight: 2.5,
+        }}
+      >
+        <Tooltip direction="bottom" className="map-tooltip">
+          {localized(flow.from.capital.name, locale)}
+        </Tooltip>
+      </CircleMarker>
+      {arrowAt && (
+        <Marker position={arrowAt} icon={icon} interactive={false} keyboard={false} />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,42 @@
+import type { BoundaryCollection } from '@/domain/schema/geo'
+import type { Municipality, Region } from '@/domain/schema/reference'
+import type { Visit } from '@/domain/schema/records'
+
+import { type LatLon, boundsOf } from './flow-geometry'
+
+/** Every vertex of a boundary collection. */
+function verticesOf(collection: BoundaryCollection): LatLon[] {
+  const out: LatLon[] = []
+  for (const feature of collection.features) {
+    const polygons =
+      feature.geometry.type === 'Polygon'
+        ? [feature.geometry.coordinates]
+        : feature.geometry.coordinates
+    for (const polygon of polygons) {
+      for (const [lon, lat] of polygon[0] ?? []) out.push([lat, lon])
+    }
+  }
+  return out
+}
+
+/** The home region: its boundary if loaded, otherwise its municipal centres. */
+export function homeBounds(
+  home: BoundaryCollection | undefined,
+  municipalities: readonly Municipality[],
+): [LatLon, LatLon] | null {
+  if (home && home.features.length > 0) return boundsOf(verticesOf(home))
+  return boundsOf(municipalities.map((m) => [m.centre.lat, m.centre.lon]))
+}
+
+/** The home region together with every region a visit names. */
+export function partnerBounds(
+  visits: readonly Visit[],
+  regions: readonly Region[],
+  home: [LatLon, LatLon] | null,
+): [LatLon, LatLon] | null {
+  const named = new Set(visits.flatMap((v) => [v.fromRegion, v.toRegion]))
+  const capitals = regions
+    .filter((r) => named.has(r.id))
+    .map((r): LatLon => [r.capital.lat, r.capital.lon])
+  return boundsOf([...capitals, ...(home ?? [])])
+}

@@ -1,0 +1,108 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { localized } from '@/shared/format/format'
+import { useAppStore } from '@/store/app-store'
+import { selectDatasets, selectPlaces } from '@/store/selectors'
+
+import { safeColour } from './marker-icons'
+
+/** Industries with their colours; each entry also switches its industry filter. */
+export function MapLegend() {
+  const { t } = useTranslation()
+  const locale = useAppStore((s) => s.language)
+  const { industries } = useAppStore(selectDatasets)
+  const places = useAppStore(selectPlaces)
+  const chosen = useAppStore((s) => s.filters.industries)
+  const toggleIndustry = useAppStore((s) => s.toggleIndustry)
+  const resetFilters = useAppStore((s) => s.resetFilters)
+  const counts = useMemo(() => {
+    const map = new Map<string, number>()
+    for (const place of places) {
+      for (const id of place.record.industries) map.set(id, (map.get(id) ?? 0) + 1)
+    }
+    return map
+  }, [places])
+  const present = industries.filter((i) => counts.has(i.id))
+  return (
+    <div className="map-legend">
+      <h3 className="map-legend__title">{t('map.legend')}</h3>
+      <ul className="map-legend__symbols">
+        <li>
+          <svg width="18" height="18" aria-hidden="true">
+            <circle
+              cx="9"
+              cy="9"
+              r="6"
+              fill="#5f6b77"
+              stroke="#1b1f24"
+              strokeWidth="1.5"
+            />
+          </svg>
+          {t('map.symbol.enterprise')}
+        </li>
+        <li>
+          <svg width="18" height="18" aria-hidden="true">
+            <rect
+              x="3"
+              y="3"
+              width="12"
+              height="12"
+              rx="2"
+              fill="#5f6b77"
+              stroke="#1b1f24"
+              strokeWidth="1.5"
+            />
+          </svg>
+          {t('map.symbol.park')}
+        </li>
+        <li>
+          <svg width="18" height="18" aria-hidden="true">
+            <circle
+              cx="9"
+              cy="9"
+              r="6"
+              fill="#fff"
+              stroke="#5f6b77"
+              strokeWidth="2.5"
+              strokeDasharray="3 2"
+            />
+          </svg>
+          {t('map.symbol.approximate')}
+        </li>
+        <li>
+          <svg width="18" height="18" aria-hidden="true">
+            <path d="M2 13 Q9 2 16 9" fill="none" stroke="#7a2e8e" strokeWidth="3" />
+          </svg>
+          {t('map.symbol.flow')}
+        </li>
+      </ul>
+      <ul className="map-legend__industries" aria-label={t('map.industryFilter')}>
+        {present.map((industry) => (
+          <li key={industry.id}>
+            <button
+              type="button"
+              className="legend-toggle"
+              aria-pressed={chosen.includes(industry.id)}
+              onClick={() => toggleIndustry(industry.id)}
+              data-industry={industry.id}
+            >
+              <span
+                className="legend-toggle__swatch"
+                style={{ background: safeColour(industry.colour) }}
+                aria-hidden="true"
+              />
+              {localized(industry.label, locale)}{' '}
+              <span className="legend-toggle__count">{counts.get(industry.id)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {chosen.length > 0 && (
+        <button type="button" className="button" onClick={resetFilters}>
+          {t('map.showAllIndustries')}
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+
+import type { Place } from '@/domain/derive/places'
+import type { Enterprise } from '@/domain/schema/records'
+
+import { buildPointIndex } from '@/domain/geo/point-index'
+
+import { type ClusterMarker, type SingleMarker, buildMarkers } from './map-models'
+
+function place(
+  id: string,
+  lat: number | undefined,
+  lon: number | undefined,
+  industry = 'a',
+): Place {
+  const record: Enterprise = {
+    id,
+    kind: 'enterprise',
+    name: { ru: id },
+    industries: [industry],
+    region: 'RU-SMO',
+    location:
+      lat === undefined || lon === undefined
+        ? { precision: 'unknown' }
+        : { lat, lon, precision: 'settlement' },
+    origin: 'seed',
+    confidence: { record: 'high' },
+    sources: ['s'],
+  }
+  return { type: 'enterprise', record }
+}
+
+const region = { west: 30, south: 53, east: 36, north: 56.5, zoom: 7 }
+
+describe('buildPointIndex', () => {
+  it('sets aside places without a position', () => {
+    const index = buildPointIndex([
+      place('a', 54.8, 32),
+      place('b', undefined, undefined),
+    ])
+    expect(index.places.map((p) => p.record.id)).toEqual(['a'])
+    expect(index.unplaced.map((p) => p.record.id)).toEqual(['b'])
+    expect(index.x).toHaveLength(1)
+  })
+})
+
+describe('buildMarkers', () => {
+  it('draws few records one by one and fans out those sharing a point', () => {
+    const index = buildPointIndex([
+      place('a', 54.7826, 32.0453),
+      place('b', 54.7826, 32.0453),
+      place('c', 54.7826, 32.0453),
+      place('d', 53.945, 32.848),
+    ])
+    const markers = buildMarkers(index, region) as SingleMarker[]
+    expect(markers.every((m) => m.kind === 'single')).toBe(true)
+    expect(markers.map((m) => m.key).sort()).toEqual(['a', 'b', 'c', 'd'])
+    const shared = markers.filter((m) => m.key !== 'd')
+    const offsets = new Set(shared.map((m) => m.offset.join(',')))
+    expect(offsets.size).toBe(3)
+    expect(markers.find((m) => m.key === 'd')?.offset).toEqual([0, 0])
+  })
+
+  it('leaves out records outside the view', () => {
+    const index = buildPointIndex([place('in', 54.8, 32), place('out', 55.16, 61.4)])
+    expect(buildMarkers(index, region).map((m) => m.key)).toEqual(['in'])
+  })
+
+  it('clusters many records and keeps count and industry mix', () => {
+    const places: Place[] = []
+    for (let i = 0; i < 600; i++) {
+      places.push(
+        place(
+          `p${i}`,
+          54.7 + (i % 10) * 0.001,
+          32 + (i % 7) * 0.001,
+          i % 3 === 0 ? 'x' : 'y',
+        ),
+      )
+    }
+    const markers = buildMarkers(buildPointIndex(places), region)
+    const clusters = markers.filter((m): m is ClusterMarker => m.kind === 'cluster')
+    expect(clusters.length).toBeGreaterThan(0)
+    expect(markers.length).toBeLessThan(10)
+    const total = markers.reduce(
+      (sum, m) => sum + (m.kind === 'cluster' ? m.count : 1),
+      0,
+    )
+    expect(total).toBe(600)
+    const mix = Object.fromEntries(
+      clusters
+        .flatMap((c) => c.mix)
+        .reduce((acc, { industry, count }) => {
+          acc.set(industry, (acc.get(industry) ?? 0) + count)
+          return acc
+        }, new Map<string, number>()),
+    )
+    expect(mix).toEqual({ x: 200, y: 400 })
+  })
+
+  it('stops clustering when zoomed in close', () => {
+    const places: Place[] = []
+    for (let i = 0; i < 600; i++) places.push(place(`p${i}`, 54.7 + i * 0.00001, 32))
+    const view = { west: 31.99, south: 54.69, east: 32.01, north: 54.72, zoom: 15 }
+    const markers = buildMarkers(buildPointIndex(places), view)
+    expect(markers.every((m) => m.kind === 'single')).toBe(true)
+    expect(markers).toHaveLength(600)
+  })
+})

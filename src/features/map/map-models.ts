@@ -1,0 +1,155 @@
+import type { Place } from '@/domain/derive/places'
+
+import type { PointIndex } from '@/domain/geo/point-index'
+import { projectX, projectY, unprojectX, unprojectY } from '@/domain/geo/projection'
+
+export interface View {
+  west: number
+  south: number
+  east: number
+  north: number
+  zoom: number
+}
+
+/** One record drawn on its own; `offset` fans out records that would cover each other. */
+export interface SingleMarker {
+  kind: 'single'
+  key: string
+  place: Place
+  lat: number
+  lon: number
+  offset: readonly [number, number]
+}
+
+/** Several records drawn as one bubble with their industry mix. */
+export interface ClusterMarker {
+  kind: 'cluster'
+  key: string
+  lat: number
+  lon: number
+  count: number
+  /** Records per first industry, largest first. */
+  mix: { industry: string; count: number }[]
+  /** South-west and north-east corners of the members, to zoom into. */
+  bounds: readonly [[number, number], [number, number]]
+}
+
+export type MarkerModel = SingleMarker | ClusterMarker
+
+export const MARKER_RULES = {
+  /** At most this many records in view are drawn one by one (fanned out where they overlap). */
+  spreadLimit: 400,
+  /** From this zoom on nothing is clustered. */
+  maxClusterZoom: 14,
+  /** Cell size of the clustering grid, in screen pixels. */
+  clusterCell: 64,
+  /** Records closer than this many pixels are fanned out. */
+  overlapCell: 20,
+  /** Ring spacing when fanning out, in pixels. */
+  fanStep: 22,
+}
+
+interface Bucket {
+  members: number[]
+  sumX: number
+  sumY: number
+  minX: number
+  minY: number
+  maxX: number
+  maxY: number
+}
+
+/**
+ * The markers for one view: every record on its own when few are in view (overlapping ones
+ * fanned out in a ring so none hides another), otherwise grid clusters that keep their count
+ * and industry mix. One pass over the typed arrays; cost grows with records, not with zoom.
+ */
+export function buildMarkers(
+  index: PointIndex,
+  view: View,
+  rules = MARKER_RULES,
+): MarkerModel[] {
+  const scale = 2 ** view.zoom
+  const left = projectX(view.west)
+  const right = projectX(view.east)
+  const top = projectY(view.north)
+  const bottom = projectY(view.south)
+  const inView: number[] = []
+  for (let i = 0; i < index.x.length; i++) {
+    const x = index.x[i] ?? 0
+    const y = index.y[i] ?? 0
+    if (x >= left && x <= right && y >= top && y <= bottom) inView.push(i)
+  }
+  const spread = inView.length <= rules.spreadLimit || view.zoom >= rules.maxClusterZoom
+  const cell = (spread ? rules.overlapCell : rules.clusterCell) / scale
+  const buckets = new Map<string, Bucket>()
+  for (const i of inView) {
+    const x = index.x[i] ?? 0
+    const y = index.y[i] ?? 0
+    const key = `${Math.floor(x / cell)}:${Math.floor(y / cell)}`
+    let bucket = buckets.get(key)
+    if (!bucket) {
+      bucket = { members: [], sumX: 0, sumY: 0, minX: x, minY: y, maxX: x, maxY: y }
+      buckets.set(key, bucket)
+    }
+    bucket.members.push(i)
+    bucket.sumX += x
+    bucket.sumY += y
+    bucket.minX = Math.min(bucket.minX, x)
+    bucket.minY = Math.min(bucket.minY, y)
+    bucket.maxX = Math.max(bucket.maxX, x)
+    bucket.maxY = Math.max(bucket.maxY, y)
+  }
+  const markers: MarkerModel[] = []
+  for (const [key, bucket] of buckets) {
+    if (spread || bucket.members.length === 1)
+      markers.push(...fanOut(index, bucket, rules.fanStep))
+    else markers.push(toCluster(index, key, bucket))
+  }
+  return markers
+}
+
+function fanOut(index: PointIndex, bucket: Bucket, step: number): SingleMarker[] {
+  const n = bucket.members.length
+  const cx = bucket.sumX / n
+  const cy = bucket.sumY / n
+  const radius = n === 1 ? 0 : Math.max(step, (step * n) / (2 * Math.PI))
+  return bucket.members.map((i, k) => {
+    const place = index.places[i] as Place
+    const angle = -Math.PI / 2 + (2 * Math.PI * k) / n
+    return {
+      kind: 'single',
+      key: place.record.id,
+      place,
+      lat: n === 1 ? (place.record.location.lat ?? 0) : unprojectY(cy),
+      lon: n === 1 ? (place.record.location.lon ?? 0) : unprojectX(cx),
+      offset:
+        n === 1
+          ? [0, 0]
+          : [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))],
+    }
+  })
+}
+
+function toCluster(index: PointIndex, key: string, bucket: Bucket): ClusterMarker {
+  const n = bucket.members.length
+  const mix = new Map<string, number>()
+  for (const i of bucket.members) {
+    const industry = index.places[i]?.record.industries[0] ?? ''
+    mix.set(industry, (mix.get(industry) ?? 0) + 1)
+  }
+  return {
+    kind: 'cluster',
+    key: `cluster:${key}`,
+    lat: unprojectY(bucket.sumY / n),
+    lon: unprojectX(bucket.sumX / n),
+    count: n,
+    mix: [...mix]
+      .map(([industry, count]) => ({ industry, count }))
+      .sort((a, b) => b.count - a.count),
+    bounds: [
+      [unprojectY(bucket.maxY), unprojectX(bucket.minX)],
+      [unprojectY(bucket.minY), unprojectX(bucket.maxX)],
+    ],
+  }
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react'
+import { CircleMarker, Tooltip, useMapEvents } from 'react-leaflet'
+
+import { localized } from '@/shared/format/format'
+import { useAppStore } from '@/store/app-store'
+import { selectDatasets } from '@/store/selectors'
+
+/** Zoom from which every municipal centre is labelled; the capital always is. */
+const LABEL_ZOOM = 8
+
+/** Centres of the municipal formations as labelled points, the oblast capital stressed. */
+export function MunicipalCentres() {
+  const { municipalities } = useAppStore(selectDatasets)
+  const locale = useAppStore((s) => s.language)
+  const [zoom, setZoom] = useState<number | null>(null)
+  const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) })
+  const currentZoom = zoom ?? map.getZoom()
+  const seen = new Set<string>()
+  return (
+    <>
+      {municipalities.map((m) => {
+        // The Smolensk okrug's centre is the city itself: draw each centre once.
+        const key = `${m.centre.lat},${m.centre.lon}`
+        if (seen.has(key)) return null
+        seen.add(key)
+        const capital = municipalities.some(
+          (other) =>
+            other.isRegionalCapital === true &&
+            other.centre.lat === m.centre.lat &&
+            other.centre.lon === m.centre.lon,
+        )
+        return (
+          <CircleMarker
+            key={m.id}
+            center={[m.centre.lat, m.centre.lon]}
+            radius={capital ? 6 : 3.5}
+            interactive={false}
+            pathOptions={{
+              color: '#1b1f24',
+              weight: capital ? 2 : 1,
+              fillColor: capital ? '#1b1f24' : '#ffffff',
+              fillOpacity: 1,
+            }}
+          >
+            {(capital || currentZoom >= LABEL_ZOOM) && (
+              <Tooltip
+                permanent
+                direction="right"
+                offset={[6, 0]}
+                className={
+                  capital ? 'centre-label centre-label--capital' : 'centre-label'
+                }
+              >
+                {localized(m.centre.name, locale)}
+              </Tooltip>
+            )}
+          </CircleMarker>
+        )
+      })}
+    </>
+  )
+}

@@ -1,0 +1,159 @@
+import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet'
+
+import type { Place } from '@/domain/derive/places'
+import { localized } from '@/shared/format/format'
+import { useAppStore } from '@/store/app-store'
+import { selectPointIndex } from '@/store/selectors'
+
+import {
+  type ClusterMarker,
+  MARKER_RULES,
+  type SingleMarker,
+  type View,
+  buildMarkers,
+} from './map-models'
+import { ICON_SIZE, clusterIcon, singleIcon } from './marker-icons'
+import { useMapLookups } from './use-map-lookups'
+
+function viewOf(map: LeafletMap): View {
+  const bounds = map.getBounds().pad(0.25)
+  return {
+    west: bounds.getWest(),
+    south: bounds.getSouth(),
+    east: bounds.getEast(),
+    north: bounds.getNorth(),
+    zoom: map.getZoom(),
+  }
+}
+
+/** Enterprises and parks in view: one marker each, or clusters when many are in view. */
+export function PlaceMarkers() {
+  const map = useMap()
+  const index = useAppStore(selectPointIndex)
+  const [view, setView] = useState(() => viewOf(map))
+  useMapEvents({ moveend: () => setView(viewOf(map)) })
+  const markers = useMemo(() => buildMarkers(index, view), [index, view])
+  return (
+    <>
+      {markers.map((marker) =>
+        marker.kind === 'single' ? (
+          <PlaceMarker key={marker.key} marker={marker} />
+        ) : (
+          <ClusterBubble key={marker.key} marker={marker} />
+        ),
+      )}
+    </>
+  )
+}
+
+function PlaceMarker({ marker }: { marker: SingleMarker }) {
+  const { t } = useTranslation()
+  const locale = useAppStore((s) => s.language)
+  const selected = useAppStore((s) => s.selectedId === marker.place.record.id)
+  const select = useAppStore((s) => s.select)
+  const { industries } = useMapLookups()
+  const { record } = marker.place
+  const approximate = record.location.precision === 'stand-in'
+  const icon = singleIcon({
+    colour: industries.get(record.industries[0] ?? '')?.colour ?? '',
+    shape: marker.place.type === 'park' ? 'square' : 'circle',
+    approximate,
+    selected,
+    offset: marker.offset,
+  })
+  const name = localized(record.name, locale)
+  const label = describePlace(marker.place, name, t, approximate)
+  return (
+    <Marker
+      position={[marker.lat, marker.lon]}
+      icon={icon}
+      keyboard
+      zIndexOffset={selected ? 1000 : 0}
+      eventHandlers={{
+        click: () => select(record.id),
+        add: (event) => {
+          const element = (
+            event.target as { getElement: () => HTMLElement | undefined }
+          ).getElement()
+          element?.setAttribute('aria-label', label)
+          element?.setAttribute('data-record-id', record.id)
+        },
+      }}
+    >
+      <Tooltip
+        direction="top"
+        offset={[marker.offset[0], marker.offset[1] - ICON_SIZE / 2]}
+        className="map-tooltip"
+      >
+        <strong className="map-tooltip__name">{name}</strong>
+        <span className="map-tooltip__line">
+          {record.industries
+            .map((id) => localized(industries.get(id)?.label, locale) || id)
+            .join(', ')}
+        </span>
+        {approximate && <span className="map-tooltip__line">{t('map.approximate')}</span>}
+      </Tooltip>
+    </Marker>
+  )
+}
+
+function describePlace(
+  place: Place,
+  name: string,
+  t: ReturnType<typeof useTranslation>['t'],
+  approximate: boolean,
+): string {
+  const kind = t(`kinds.${place.record.kind}`)
+  return approximate ? `${name} — ${kind}, ${t('map.approximate')}` : `${name} — ${kind}`
+}
+
+function ClusterBubble({ marker }: { marker: ClusterMarker }) {
+  const { t } = useTranslation()
+  const map = useMap()
+  const { industries } = useMapLookups()
+  const icon = useMemo(
+    () =>
+      clusterIcon(
+        marker.count,
+        marker.mix.map((m) => ({
+          colour: industries.get(m.industry)?.colour ?? '',
+          count: m.count,
+        })),
+      ),
+    [marker.count, marker.mix, industries],
+  )
+  const label = t('map.cluster', { count: marker.count })
+  return (
+    <Marker
+      position={[marker.lat, marker.lon]}
+      icon={icon}
+      keyboard
+      eventHandlers={{
+        click: () => zoomInto(map, marker.bounds),
+        add: (event) =>
+          (event.target as { getElement: () => HTMLElement | undefined })
+            .getElement()
+            ?.setAttribute('aria-label', label),
+      }}
+    >
+      <Tooltip direction="top" className="map-tooltip">
+        {label}
+      </Tooltip>
+    </Marker>
+  )
+}
+
+function zoomInto(map: LeafletMap, bounds: ClusterMarker['bounds']) {
+  const [[south, west], [north, east]] = bounds
+  if (north - south < 1e-6 && east - west < 1e-6) {
+    map.setView([south, west], MARKER_RULES.maxClusterZoom)
+    return
+  }
+  map.fitBounds(bounds as unknown as LatLngBoundsExpression, {
+    padding: [40, 40],
+    maxZoom: MARKER_RULES.maxClusterZoom,
+  })
+}

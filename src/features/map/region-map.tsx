@@ -1,0 +1,87 @@
+import 'leaflet/dist/leaflet.css'
+
+import type { Map as LeafletMap } from 'leaflet'
+import { useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { AttributionControl, MapContainer, TileLayer } from 'react-leaflet'
+
+import { useAppStore } from '@/store/app-store'
+import { selectDatasets } from '@/store/selectors'
+
+import { BoundaryLayers } from './boundary-layers'
+import { FlowLayer } from './flow-layer'
+import { MapLegend } from './map-legend'
+import { MapToolbar } from './map-toolbar'
+import { homeBounds, partnerBounds } from './map-bounds'
+import { MunicipalCentres } from './municipal-centres'
+import { PlaceMarkers } from './place-markers'
+import { SelectionFollower } from './selection-follower'
+import { UnplacedNote } from './unplaced-note'
+
+/** Leaflet's credit without the flag icon its default prefix carries. */
+const ATTRIBUTION_PREFIX =
+  '<a href="https://leafletjs.com" target="_blank" rel="noopener noreferrer">Leaflet</a>'
+
+/** An online tile layer only when a deployment sets one; the map never needs it. */
+const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined
+const TILE_ATTRIBUTION = import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined
+
+/** The map of the region: offline boundaries, places, visit flows, legend and controls. */
+export function RegionMap() {
+  const { t } = useTranslation()
+  const [map, setMap] = useState<LeafletMap | null>(null)
+  const geo = useAppStore((s) => s.geo)
+  const layers = useAppStore((s) => s.layers)
+  const datasets = useAppStore(selectDatasets)
+  const home = useMemo(
+    () =>
+      homeBounds(
+        geo.status === 'ready' ? geo.layers.home : undefined,
+        datasets.municipalities,
+      ),
+    [geo, datasets.municipalities],
+  )
+  const partners = useMemo(
+    () => partnerBounds(datasets.visits, datasets.regions, home),
+    [datasets.visits, datasets.regions, home],
+  )
+  useEffect(
+    function fitHomeOnce() {
+      if (map && home && geo.status === 'ready')
+        map.fitBounds(home, { padding: [16, 16] })
+    },
+    [map, home, geo.status],
+  )
+  return (
+    <div className="region-map">
+      <MapToolbar map={map} home={home} partners={partners} />
+      <div
+        className="region-map__canvas"
+        data-testid="map"
+        aria-label={t('map.label')}
+        role="region"
+      >
+        <MapContainer
+          ref={setMap}
+          center={[54.8, 32.9]}
+          zoom={7}
+          minZoom={3}
+          maxZoom={16}
+          zoomSnap={0.5}
+          attributionControl={false}
+          className="region-map__leaflet"
+        >
+          <AttributionControl prefix={ATTRIBUTION_PREFIX} />
+          {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION ?? ''} />}
+          <BoundaryLayers />
+          {layers.visits && <FlowLayer />}
+          {layers.centres && <MunicipalCentres />}
+          <PlaceMarkers />
+          <SelectionFollower />
+        </MapContainer>
+      </div>
+      <MapLegend />
+      <UnplacedNote />
+    </div>
+  )
+}
