@@ -1,18 +1,58 @@
+import { readdirSync } from 'node:fs'
+
 import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import checkFile from 'eslint-plugin-check-file'
-import importX from 'eslint-plugin-import-x'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-/** One door per heavy library: only its owning folder may import it. */
-const owned = (name, folder) => ({
-  name,
-  message: `Import "${name}" only inside ${folder}.`,
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), {
+  withFileTypes: true,
 })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+
+/** One door per heavy library: only its owning folder may import it. */
+const LIBRARIES = {
+  react: 'src/features, src/shared/ui and src/app (src/domain stays pure)',
+  zustand: 'src/store',
+  leaflet: 'src/features/map',
+  'react-leaflet': 'src/features/map',
+  recharts: 'src/features/charts',
+}
+
+/**
+ * Layers import one way: domain ← shared ← store ← features ← app, and features never import
+ * each other. `libraries` are the heavy libraries this layer must not import.
+ */
+function layer(files, { libraries, layers, ignores = [] }) {
+  return {
+    files,
+    ignores,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: libraries.map((name) => ({
+            name,
+            message: `Import "${name}" only inside ${LIBRARIES[name]}.`,
+          })),
+          patterns: layers.length
+            ? [
+                {
+                  group: layers,
+                  message: 'Imports flow domain ← shared ← store ← features ← app.',
+                },
+              ]
+            : [],
+        },
+      ],
+    },
+  }
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'data', 'public', 'bench-results'] },
@@ -24,10 +64,7 @@ export default tseslint.config(
       globals: { ...globals.browser },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'import-x': importX, 'check-file': checkFile },
-    settings: {
-      'import-x/resolver': { typescript: true, node: true },
-    },
+    plugins: { 'check-file': checkFile },
     rules: {
       '@typescript-eslint/consistent-type-imports': [
         'error',
@@ -37,8 +74,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'import-x/no-cycle': 'error',
-      'import-x/no-duplicates': 'error',
+      'no-duplicate-imports': 'error',
       'no-restricted-syntax': [
         'error',
         {
@@ -67,67 +103,30 @@ export default tseslint.config(
       'react-refresh/only-export-components': ['error', { allowConstantExport: true }],
     },
   },
-  {
-    // Layers: shared/domain ← store ← features ← app. The domain stays pure.
-    files: ['src/**/*.{ts,tsx}'],
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            { target: './src/domain', from: './src/store' },
-            { target: './src/domain', from: './src/features' },
-            { target: './src/domain', from: './src/app' },
-            { target: './src/domain', from: './src/shared/ui' },
-            { target: './src/shared', from: './src/features' },
-            { target: './src/shared', from: './src/app' },
-            { target: './src/store', from: './src/features' },
-            { target: './src/store', from: './src/app' },
-            { target: './src/features', from: './src/app' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/domain/**/*.ts'],
-    ignores: ['src/domain/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            owned('react', 'features/shared/app (domain is pure)'),
-            owned('zustand', 'src/store'),
-            owned('leaflet', 'src/features/map'),
-            owned('recharts', 'chart components'),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: [
-      'src/store/**',
-      'src/features/map/**',
-      'src/features/charts/**',
-      'src/domain/**',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            owned('zustand', 'src/store'),
-            owned('leaflet', 'src/features/map'),
-            owned('react-leaflet', 'src/features/map'),
-            owned('recharts', 'src/features/charts'),
-          ],
-        },
-      ],
-    },
-  },
+  layer(['src/domain/**/*.ts'], {
+    libraries: ['react', 'zustand', 'leaflet', 'react-leaflet', 'recharts'],
+    layers: ['@/shared/*', '@/store/*', '@/features/*', '@/app/*'],
+  }),
+  layer(['src/shared/**/*.{ts,tsx}'], {
+    libraries: ['zustand', 'leaflet', 'react-leaflet', 'recharts'],
+    layers: ['@/store/*', '@/features/*', '@/app/*'],
+  }),
+  layer(['src/store/**/*.ts'], {
+    libraries: ['leaflet', 'react-leaflet', 'recharts'],
+    layers: ['@/features/*', '@/app/*'],
+  }),
+  ...FEATURES.map((feature) =>
+    layer([`src/features/${feature}/**/*.{ts,tsx}`], {
+      libraries: ['zustand', 'leaflet', 'react-leaflet', 'recharts'].filter(
+        (name) => !LIBRARIES[name].endsWith(`src/features/${feature}`),
+      ),
+      layers: ['@/app/*', '@/features/*', `!@/features/${feature}/*`],
+    }),
+  ),
+  layer(['src/app/**/*.{ts,tsx}', 'src/testing/**/*.{ts,tsx}', 'src/*.{ts,tsx}'], {
+    libraries: ['zustand', 'leaflet', 'react-leaflet', 'recharts'],
+    layers: [],
+  }),
   {
     files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.{ts,js}', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node } },

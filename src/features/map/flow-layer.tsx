@@ -59,12 +59,12 @@ function FlowLine({ flow }: { flow: Flow }) {
     <>
       <Polyline
         positions={points}
+        className={`flow-line flow-${flow.from.id}-${flow.to.id}`}
         pathOptions={{
           color: FLOW_COLOUR,
           weight: flowWeight(flow.visits.length),
           opacity: 0.85,
           lineCap: 'round',
-          className: 'flow-line',
         }}
       >
         {details}

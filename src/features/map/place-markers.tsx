@@ -1,5 +1,9 @@
-import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet'
-import { useMemo, useState } from 'react'
+import type {
+  LatLngBoundsExpression,
+  Map as LeafletMap,
+  Marker as LeafletMarker,
+} from 'leaflet'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet'
 
@@ -66,22 +70,19 @@ function PlaceMarker({ marker }: { marker: SingleMarker }) {
   })
   const name = localized(record.name, locale)
   const label = describePlace(marker.place, name, t, approximate)
+  const ref = useMarkerElement(
+    icon,
+    { 'aria-label': label, 'data-record-id': record.id },
+    () => select(record.id),
+  )
   return (
     <Marker
+      ref={ref}
       position={[marker.lat, marker.lon]}
       icon={icon}
       keyboard
       zIndexOffset={selected ? 1000 : 0}
-      eventHandlers={{
-        click: () => select(record.id),
-        add: (event) => {
-          const element = (
-            event.target as { getElement: () => HTMLElement | undefined }
-          ).getElement()
-          element?.setAttribute('aria-label', label)
-          element?.setAttribute('data-record-id', record.id)
-        },
-      }}
+      eventHandlers={{ click: () => select(record.id) }}
     >
       <Tooltip
         direction="top"
@@ -126,24 +127,63 @@ function ClusterBubble({ marker }: { marker: ClusterMarker }) {
     [marker.count, marker.mix, industries],
   )
   const label = t('map.cluster', { count: marker.count })
+  const ref = useMarkerElement(icon, { 'aria-label': label }, () =>
+    zoomInto(map, marker.bounds),
+  )
   return (
     <Marker
+      ref={ref}
       position={[marker.lat, marker.lon]}
       icon={icon}
       keyboard
-      eventHandlers={{
-        click: () => zoomInto(map, marker.bounds),
-        add: (event) =>
-          (event.target as { getElement: () => HTMLElement | undefined })
-            .getElement()
-            ?.setAttribute('aria-label', label),
-      }}
+      eventHandlers={{ click: () => zoomInto(map, marker.bounds) }}
     >
       <Tooltip direction="top" className="map-tooltip">
         {label}
       </Tooltip>
     </Marker>
   )
+}
+
+/**
+ * Gives a marker's element its accessible name and makes Enter and Space activate it (Leaflet's
+ * keyboard markers are `role="button"` divs that react only to clicks). Leaflet replaces the
+ * element whenever the icon changes, so this runs again after every icon change.
+ * Attributes take text, never HTML.
+ */
+function useMarkerElement(
+  icon: unknown,
+  attributes: Record<string, string>,
+  activate: () => void,
+) {
+  const ref = useRef<LeafletMarker>(null)
+  const activateRef = useRef(activate)
+  useEffect(() => {
+    activateRef.current = activate
+  })
+  const serialised = JSON.stringify(attributes)
+  useEffect(
+    function decorateElement() {
+      const element = ref.current?.getElement()
+      if (!element) return
+      for (const [name, value] of Object.entries(
+        JSON.parse(serialised) as Record<string, string>,
+      )) {
+        element.setAttribute(name, value)
+      }
+      function onKeyDown(event: KeyboardEvent) {
+        if (event.key !== 'Enter' && event.key !== ' ') return
+        event.preventDefault()
+        activateRef.current()
+      }
+      element.addEventListener('keydown', onKeyDown)
+      return function removeKeyHandler() {
+        element.removeEventListener('keydown', onKeyDown)
+      }
+    },
+    [serialised, icon],
+  )
+  return ref
 }
 
 function zoomInto(map: LeafletMap, bounds: ClusterMarker['bounds']) {

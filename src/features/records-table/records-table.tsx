@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import type { Place } from '@/domain/derive/places'
 import {
   type PlaceSortKey,
   type SortDirection,
   sortPlaces,
 } from '@/domain/derive/sort-places'
-import { indexById } from '@/domain/derive/places'
+import { type Place, indexById } from '@/domain/derive/places'
 import { localized } from '@/shared/format/format'
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
