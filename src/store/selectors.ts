@@ -5,8 +5,15 @@ import {
 } from '@/domain/load/cross-check'
 import { type Place, toPlaces } from '@/domain/derive/places'
 import { type PointIndex, buildPointIndex } from '@/domain/geo/point-index'
-import { filterPlaces } from '@/domain/filters/filters'
+import {
+  type FilterIndex,
+  buildFilterIndex,
+  filterEvents,
+  filterPlaces,
+  filterVisits,
+} from '@/domain/filters/filters'
 import type { DatasetIssue } from '@/domain/load/issues'
+import type { NewsEvent, Visit } from '@/domain/schema/records'
 import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 
 import type { AppState } from './app-store'
@@ -93,6 +100,14 @@ const allPlaces = memoOne((datasets: CrossCheckResult['datasets']) => toPlaces(d
 /** Every enterprise and park, valid and deduplicated. */
 export const selectPlaces = (s: AppState): Place[] => allPlaces(selectDatasets(s))
 
+const filterIndex = memoArgs(buildFilterIndex)
+
+/** Search text, date spans and region links of every record, built once per dataset. */
+export const selectFilterIndex = (s: AppState): FilterIndex => {
+  const datasets = selectDatasets(s)
+  return filterIndex(selectPlaces(s), datasets.visits, datasets.events)
+}
+
 const visiblePlaces = memoArgs(filterPlaces)
 
 /** Enterprises and parks that pass the filters and whose layer is on: what map and table show. */
@@ -101,7 +116,27 @@ export const selectVisiblePlaces = (s: AppState): Place[] =>
     selectPlaces(s),
     s.filters,
     placeLayers(s.layers.enterprises, s.layers.parks),
+    selectFilterIndex(s),
   )
+
+const allLayers = { enterprises: true, parks: true }
+const filteredPlaces = memoArgs(filterPlaces)
+
+/** Enterprises and parks that pass the filters, whatever the map layers (counts, charts). */
+export const selectFilteredPlaces = (s: AppState): Place[] =>
+  filteredPlaces(selectPlaces(s), s.filters, allLayers, selectFilterIndex(s))
+
+const filteredVisits = memoArgs(filterVisits)
+
+/** Visits that pass the filters. */
+export const selectFilteredVisits = (s: AppState): Visit[] =>
+  filteredVisits(selectDatasets(s).visits, s.filters, selectFilterIndex(s))
+
+const filteredEvents = memoArgs(filterEvents)
+
+/** Events that pass the filters (by default only Smolensk industry news). */
+export const selectFilteredEvents = (s: AppState): NewsEvent[] =>
+  filteredEvents(selectDatasets(s).events, s.filters, selectFilterIndex(s))
 
 const placeLayers = memoArgs((enterprises: boolean, parks: boolean) => ({
   enterprises,
@@ -113,3 +148,34 @@ const pointIndex = memoOne(buildPointIndex)
 /** The shown places projected for the map, and those without a position. */
 export const selectPointIndex = (s: AppState): PointIndex =>
   pointIndex(selectVisiblePlaces(s))
+
+/** Records whose span starts on or before the cursor; all of them when the cursor is off. */
+function upToCursor<T extends { id: string }>(
+  records: readonly T[],
+  spans: ReadonlyMap<string, { start: string }>,
+  cursor: string | null,
+): readonly T[] {
+  return cursor === null
+    ? records
+    : records.filter((r) => (spans.get(r.id)?.start ?? '') <= cursor)
+}
+
+const revealedVisits = memoArgs(upToCursor<Visit>)
+
+/** Filtered visits that have happened by the timeline cursor (all of them when it is off). */
+export const selectRevealedVisits = (s: AppState): readonly Visit[] =>
+  revealedVisits(
+    selectFilteredVisits(s),
+    selectFilterIndex(s).visitSpan,
+    s.timelineCursor,
+  )
+
+const revealedEvents = memoArgs(upToCursor<NewsEvent>)
+
+/** Filtered events that have happened by the timeline cursor (all of them when it is off). */
+export const selectRevealedEvents = (s: AppState): readonly NewsEvent[] =>
+  revealedEvents(
+    selectFilteredEvents(s),
+    selectFilterIndex(s).eventSpan,
+    s.timelineCursor,
+  )

@@ -4,7 +4,7 @@ import { CircleMarker, Marker, Polyline, Tooltip } from 'react-leaflet'
 
 import { formatDate, localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets } from '@/store/selectors'
+import { selectDatasets, selectRevealedVisits } from '@/store/selectors'
 
 import { type Flow, curvePoints, endBearing, flowWeight, toFlows } from './flow-geometry'
 import { arrowIcon } from './marker-icons'
@@ -13,11 +13,9 @@ export const FLOW_COLOUR = '#7a2e8e'
 
 /** Interregional visits as curved arrows from the guests' capital to the hosts' capital. */
 export function FlowLayer() {
-  const datasets = useAppStore(selectDatasets)
-  const flows = useMemo(
-    () => toFlows(datasets.visits, datasets.regions),
-    [datasets.visits, datasets.regions],
-  )
+  const { regions } = useAppStore(selectDatasets)
+  const visits = useAppStore(selectRevealedVisits)
+  const flows = useMemo(() => toFlows(visits, regions), [visits, regions])
   return (
     <>
       {flows.map((flow) => (

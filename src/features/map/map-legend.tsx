@@ -14,8 +14,8 @@ export function MapLegend() {
   const { industries } = useAppStore(selectDatasets)
   const places = useAppStore(selectPlaces)
   const chosen = useAppStore((s) => s.filters.industries)
-  const toggleIndustry = useAppStore((s) => s.toggleIndustry)
-  const resetFilters = useAppStore((s) => s.resetFilters)
+  const toggleFilterValue = useAppStore((s) => s.toggleFilterValue)
+  const setFilter = useAppStore((s) => s.setFilter)
   const counts = useMemo(() => {
     const map = new Map<string, number>()
     for (const place of places) {
@@ -84,7 +84,7 @@ export function MapLegend() {
               type="button"
               className="legend-toggle"
               aria-pressed={chosen.includes(industry.id)}
-              onClick={() => toggleIndustry(industry.id)}
+              onClick={() => toggleFilterValue('industries', industry.id)}
               data-industry={industry.id}
             >
               <span
@@ -99,7 +99,11 @@ export function MapLegend() {
         ))}
       </ul>
       {chosen.length > 0 && (
-        <button type="button" className="button" onClick={resetFilters}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setFilter('industries', [])}
+        >
           {t('map.showAllIndustries')}
         </button>
       )}

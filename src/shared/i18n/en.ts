@@ -1,7 +1,11 @@
+import { chartsEn } from './parts/charts'
+import { timelineEn } from './parts/timeline'
 import type { Translation } from './types'
 
 /** English interface text; its shape is checked against the Russian source. */
 export const en: Translation = {
+  timeline: timelineEn,
+  charts: chartsEn,
   app: {
     name: 'Promkarta',
     tagline: "The region's industry on a map, over time and in cooperation",

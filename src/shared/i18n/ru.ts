@@ -1,5 +1,10 @@
+import { chartsRu } from './parts/charts'
+import { timelineRu } from './parts/timeline'
+
 /** Russian interface text: the source of truth for translation keys. */
 export const ru = {
+  timeline: timelineRu,
+  charts: chartsRu,
   app: {
     name: 'Промкарта',
     tagline: 'Промышленность региона на карте, во времени и в кооперации',
