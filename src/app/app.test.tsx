@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 
 import { fixture } from '@/testing/fixtures'
 import { server } from '@/testing/mocks/server'
@@ -9,9 +9,14 @@ import { server } from '@/testing/mocks/server'
 import { App } from './app'
 import { Providers } from './providers'
 import { startApp } from './start'
+import { startUrlSync } from './url-sync'
+
+let stopUrlSync: (() => void) | undefined
+afterEach(() => stopUrlSync?.())
 
 async function renderApp(search = '') {
   window.history.replaceState(null, '', `/${search}`)
+  stopUrlSync = startUrlSync(window)
   const view = render(
     <Providers>
       <App />
@@ -31,7 +36,9 @@ describe('the dashboard on the fixture data', () => {
     await waitFor(() => expect(kpiValue('enterprises')).toBe('3'))
     expect(kpiValue('parks')).toBe('1')
     expect(kpiValue('visits')).toBe('1')
-    expect(kpiValue('events')).toBe('2')
+    // Events show Smolensk industry news by default: 1 of the fixture's 2.
+    expect(kpiValue('events')).toBe('1')
+    expect(screen.getByTestId('kpi-events')).toHaveTextContent('1 из 2')
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Тестовый набор')
     expect(screen.getByTestId('data-issues-summary')).toHaveTextContent(
       'Замечаний к данным нет',
@@ -145,5 +152,39 @@ describe('the data link', () => {
     await renderApp('?data=https://evil.example/data/')
     await waitFor(() => expect(kpiValue('enterprises')).toBe('3'))
     expect(screen.getByTestId('data-source-banner')).toHaveTextContent('evil.example')
+  })
+})
+
+describe('a shared link', () => {
+  it('opens with its filters applied, counted as shown of total', async () => {
+    await renderApp('?industry=aerospace&from=2025-01-01&to=2025-12-31')
+    await waitFor(() => expect(kpiValue('enterprises')).toBe('2'))
+    expect(screen.getByTestId('kpi-enterprises')).toHaveTextContent('2 из 3')
+    expect(kpiValue('visits')).toBe('1')
+    expect(kpiValue('events')).toBe('0')
+    const table = screen.getByTestId('records-table')
+    expect(within(table).getAllByRole('row')).toHaveLength(3)
+  })
+
+  it('drops what it does not understand, says so, and still opens', async () => {
+    await renderApp('?industry=aerospace,nonexistent&from=2025-02-30&lang=xx')
+    await waitFor(() => expect(kpiValue('enterprises')).toBe('2'))
+    const notice = screen.getByTestId('link-notice')
+    expect(notice).toHaveTextContent('from=2025-02-30')
+    expect(notice).toHaveTextContent('lang=xx')
+    await waitFor(() => expect(notice).toHaveTextContent('industry=nonexistent'))
+    expect(window.location.search).toBe('?industry=aerospace')
+  })
+
+  it('writes filter changes to the address and goes back with history', async () => {
+    await renderApp()
+    await waitFor(() => expect(kpiValue('enterprises')).toBe('3'))
+    await userEvent.selectOptions(screen.getByTestId('filter-industry'), 'energy')
+    await waitFor(() => expect(window.location.search).toBe('?industry=energy'))
+    expect(kpiValue('enterprises')).toBe('2')
+    await userEvent.click(screen.getByTestId('filter-reset'))
+    await waitFor(() => expect(kpiValue('enterprises')).toBe('3'))
+    window.history.back()
+    await waitFor(() => expect(kpiValue('enterprises')).toBe('2'))
   })
 })

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { DataIssuesPanel } from '@/features/datasets/data-issues-panel'
 import { DataSourceBanner } from '@/features/datasets/data-source-banner'
 import { RecordDetails } from '@/features/details/record-details'
+import { FilterBar } from '@/features/filters/filter-bar'
+import { LinkNotice } from '@/features/filters/link-notice'
 import { AppHeader } from '@/features/header/app-header'
 import { KpiTiles } from '@/features/kpi/kpi-tiles'
 import { RecordsTable } from '@/features/records-table/records-table'
@@ -32,7 +34,9 @@ export function App() {
       </a>
       <AppHeader />
       <DataSourceBanner />
+      <LinkNotice />
       <main id="main" className="dashboard" tabIndex={-1}>
+        <FilterBar />
         <KpiTiles />
         <div className="dashboard__grid">
           <Panel title={t('panels.map')} testId="map-panel" className="panel--map">

@@ -1,6 +1,12 @@
 import type { StateCreator } from 'zustand'
 
 import type { PlaceLayers } from '@/domain/filters/filters'
+import type {
+  Language,
+  MapView,
+  PanelTab,
+  UrlProblem,
+} from '@/domain/filters/filters-url'
 
 import type { AppState } from './app-store'
 
@@ -11,7 +17,7 @@ export interface MapLayers extends PlaceLayers {
 
 export type MapLayer = keyof MapLayers
 
-export type Language = 'ru' | 'en'
+export type { Language } from '@/domain/filters/filters-url'
 
 export interface ViewSlice {
   language: Language
@@ -22,6 +28,14 @@ export interface ViewSlice {
    * map while playing. `null` shows everything.
    */
   timelineCursor: string | null
+  /** The map's centre and zoom, as a link carries it; `null` until the map reports one. */
+  mapView: MapView | null
+  tab: PanelTab
+  /** Parts of the opening link that were not understood and were dropped. */
+  linkProblems: UrlProblem[]
+  setMapView: (view: MapView) => void
+  setTab: (tab: PanelTab) => void
+  setLinkProblems: (problems: UrlProblem[]) => void
   setLanguage: (language: Language) => void
   select: (id: string | null) => void
   toggleLayer: (layer: MapLayer) => void
@@ -33,6 +47,12 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   selectedId: null,
   layers: { enterprises: true, parks: true, visits: true, centres: true },
   timelineCursor: null,
+  mapView: null,
+  tab: 'charts',
+  linkProblems: [],
+  setMapView: (mapView) => set({ mapView }),
+  setTab: (tab) => set({ tab }),
+  setLinkProblems: (linkProblems) => set({ linkProblems }),
   setLanguage: (language) => set({ language }),
   select: (selectedId) => set({ selectedId }),
   setTimelineCursor: (timelineCursor) => set({ timelineCursor }),

@@ -12,6 +12,7 @@ import { BoundaryLayers } from './boundary-layers'
 import { FlowLayer } from './flow-layer'
 import { MapLegend } from './map-legend'
 import { MapToolbar } from './map-toolbar'
+import { MapViewSync } from './map-view-sync'
 import { homeBounds, partnerBounds } from './map-bounds'
 import { MunicipalCentres } from './municipal-centres'
 import { PlaceMarkers } from './place-markers'
@@ -78,6 +79,7 @@ export function RegionMap() {
           {layers.centres && <MunicipalCentres />}
           <PlaceMarkers />
           <SelectionFollower />
+          <MapViewSync />
         </MapContainer>
       </div>
       <MapLegend />

@@ -1,0 +1,112 @@
+import {
+  type KnownIds,
+  type UrlState,
+  decodeUrlState,
+  dropUnknownIds,
+  encodeUrlState,
+} from '@/domain/filters/filters-url'
+import { type AppState, useAppStore } from '@/store/app-store'
+import { selectDatasets } from '@/store/selectors'
+
+function urlStateOf(s: AppState): UrlState {
+  return {
+    filters: s.filters,
+    select: s.selectedId,
+    lang: s.language,
+    view: s.mapView,
+    tab: s.tab,
+  }
+}
+
+function applyUrlState(state: UrlState): void {
+  useAppStore.setState({
+    filters: state.filters,
+    selectedId: state.select,
+    language: state.lang,
+    mapView: state.view,
+    tab: state.tab,
+  })
+}
+
+/** The ids each loaded file knows; `undefined` for a file that is not (yet) loaded. */
+function knownIds(s: AppState): KnownIds | null {
+  const { files } = s
+  const pending = Object.values(files).some(
+    (f) => f.status === 'idle' || f.status === 'loading',
+  )
+  if (pending) return null
+  const datasets = selectDatasets(s)
+  const ready = (kind: keyof typeof files) => files[kind].status === 'ready'
+  const ids = (records: readonly { id: string }[]) => new Set(records.map((r) => r.id))
+  return {
+    industries: ready('industries') ? ids(datasets.industries) : undefined,
+    municipalities: ready('municipalities') ? ids(datasets.municipalities) : undefined,
+    regions: ready('regions') ? ids(datasets.regions) : undefined,
+    records:
+      ready('enterprises') && ready('parks') && ready('visits') && ready('events')
+        ? ids([
+            ...datasets.enterprises,
+            ...datasets.parks,
+            ...datasets.visits,
+            ...datasets.events,
+          ])
+        : undefined,
+  }
+}
+
+/**
+ * Keeps the view and the address bar in step: the link's state is applied at start (garbage
+ * dropped with a notice), unknown ids are dropped once the data is in, every change writes
+ * the address (a new history entry, except for typing and panning), and back/forward
+ * restore the view. Returns a function that stops it.
+ */
+export function startUrlSync(win: Window = window): () => void {
+  const decoded = decodeUrlState(win.location.search)
+  applyUrlState(decoded.state)
+  useAppStore.getState().setLinkProblems(decoded.problems)
+  let checkedIds = false
+
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
+    if (!checkedIds) {
+      const known = knownIds(state)
+      if (known) {
+        checkedIds = true
+        const pruned = dropUnknownIds(urlStateOf(state), known)
+        if (pruned.problems.length > 0) {
+          applyUrlState(pruned.state)
+          state.setLinkProblems([...state.linkProblems, ...pruned.problems])
+          return
+        }
+      }
+    }
+    const search = encodeUrlState(
+      urlStateOf(state),
+      new URLSearchParams(win.location.search),
+    )
+    if (search === win.location.search) return
+    const url = `${win.location.pathname}${search}${win.location.hash}`
+    // Typing a search and panning the map replace the entry; everything else adds one.
+    const minor =
+      state.mapView !== previous.mapView ||
+      (state.filters !== previous.filters && onlySearchDiffers(state, previous))
+    if (minor) win.history.replaceState(null, '', url)
+    else win.history.pushState(null, '', url)
+  })
+
+  function onPopState() {
+    const { state, problems } = decodeUrlState(win.location.search)
+    applyUrlState(state)
+    useAppStore.getState().setLinkProblems(problems)
+  }
+  win.addEventListener('popstate', onPopState)
+  return () => {
+    unsubscribe()
+    win.removeEventListener('popstate', onPopState)
+  }
+}
+
+function onlySearchDiffers(a: AppState, b: AppState): boolean {
+  const { q: _a, ...restA } = a.filters
+  const { q: _b, ...restB } = b.filters
+  return JSON.stringify(restA) === JSON.stringify(restB)
+}

@@ -1,0 +1,177 @@
+import { type ChangeEvent, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { DEFAULT_RELEVANCE, hasActiveFilters } from '@/domain/filters/filters'
+import type { Relevance } from '@/domain/schema/records'
+import { localized } from '@/shared/format/format'
+import { useAppStore } from '@/store/app-store'
+import { selectDatasets } from '@/store/selectors'
+
+import { CopyLinkButton } from './copy-link-button'
+import { type FilterChip, toFilterChips } from './filter-chips'
+
+const ALL_RELEVANCE: readonly Relevance[] = [
+  'smolensk-industry',
+  'neighbour-industry',
+  'neighbour-other',
+  'none',
+]
+
+/** Search, filter pickers, chips of the active filters and one «Сбросить». */
+export function FilterBar() {
+  const { t } = useTranslation()
+  const datasets = useAppStore(selectDatasets)
+  const filters = useAppStore((s) => s.filters)
+  const locale = useAppStore((s) => s.language)
+  const toggle = useAppStore((s) => s.toggleFilterValue)
+  const setFilter = useAppStore((s) => s.setFilter)
+  const setPeriod = useAppStore((s) => s.setPeriod)
+  const reset = useAppStore((s) => s.resetFilters)
+  const chips = useMemo(
+    () => toFilterChips(filters, datasets, locale, t as (k: string) => string),
+    [filters, datasets, locale, t],
+  )
+  const partnerRegions = datasets.regions.filter((r) => r.role !== 'home')
+  const wide = filters.relevance.length === ALL_RELEVANCE.length
+
+  function pick(key: 'industries' | 'municipalities' | 'regions') {
+    return (event: ChangeEvent<HTMLSelectElement>) => {
+      if (event.target.value) toggle(key, event.target.value)
+      event.target.value = ''
+    }
+  }
+  function removeChip(chip: FilterChip) {
+    if (chip.key === 'period') setPeriod(null, null)
+    else if (chip.key === 'q') setFilter('q', '')
+    else if (chip.key === 'relevance') setFilter('relevance', DEFAULT_RELEVANCE)
+    else toggle(chip.key, chip.value as never)
+  }
+
+  return (
+    <section
+      className="filter-bar"
+      aria-label={t('filters.label')}
+      data-testid="filter-bar"
+    >
+      <div className="filter-bar__controls">
+        <label className="field field--search">
+          <span className="field__label">{t('filters.search')}</span>
+          <input
+            type="search"
+            value={filters.q}
+            placeholder={t('filters.searchPlaceholder')}
+            onChange={(event) => setFilter('q', event.target.value)}
+            data-testid="filter-search"
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('filters.industry')}</span>
+          <select
+            onChange={pick('industries')}
+            defaultValue=""
+            data-testid="filter-industry"
+          >
+            <option value="">{t('filters.add')}</option>
+            {datasets.industries.map((i) => (
+              <option
+                key={i.id}
+                value={i.id}
+                disabled={filters.industries.includes(i.id)}
+              >
+                {localized(i.label, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('filters.municipality')}</span>
+          <select
+            onChange={pick('municipalities')}
+            defaultValue=""
+            data-testid="filter-municipality"
+          >
+            <option value="">{t('filters.add')}</option>
+            {datasets.municipalities.map((m) => (
+              <option
+                key={m.id}
+                value={m.id}
+                disabled={filters.municipalities.includes(m.id)}
+              >
+                {localized(m.name, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('filters.region')}</span>
+          <select onChange={pick('regions')} defaultValue="" data-testid="filter-region">
+            <option value="">{t('filters.add')}</option>
+            {partnerRegions.map((r) => (
+              <option key={r.id} value={r.id} disabled={filters.regions.includes(r.id)}>
+                {localized(r.name, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('filters.from')}</span>
+          <input
+            type="date"
+            value={filters.from ?? ''}
+            max={filters.to ?? undefined}
+            onChange={(event) => setPeriod(event.target.value || null, filters.to)}
+            data-testid="filter-from"
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('filters.to')}</span>
+          <input
+            type="date"
+            value={filters.to ?? ''}
+            min={filters.from ?? undefined}
+            onChange={(event) => setPeriod(filters.from, event.target.value || null)}
+            data-testid="filter-to"
+          />
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={wide}
+            onChange={() =>
+              setFilter('relevance', wide ? DEFAULT_RELEVANCE : ALL_RELEVANCE)
+            }
+          />
+          {t('filters.relevanceWide')}
+        </label>
+      </div>
+      <div className="filter-bar__chips">
+        <ul className="chips" aria-label={t('filters.active')}>
+          {chips.map((chip) => (
+            <li key={`${chip.key}:${chip.value}`} className="chip">
+              <span>{chip.label}</span>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={t('filters.remove', { label: chip.label })}
+                onClick={() => removeChip(chip)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        {hasActiveFilters(filters) && (
+          <button
+            type="button"
+            className="button"
+            onClick={reset}
+            data-testid="filter-reset"
+          >
+            {t('filters.reset')}
+          </button>
+        )}
+        <CopyLinkButton />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,39 @@
+import { useEffect } from 'react'
+import { useMap, useMapEvents } from 'react-leaflet'
+
+import { useAppStore } from '@/store/app-store'
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits))
+
+/**
+ * Keeps the map's centre and zoom in the store (and so in the link), and moves the map when
+ * the stored view changes from outside: back/forward, a scene, an opened link.
+ */
+export function MapViewSync() {
+  const map = useMap()
+  const view = useAppStore((s) => s.mapView)
+  const setMapView = useAppStore((s) => s.setMapView)
+  useMapEvents({
+    moveend() {
+      const center = map.getCenter()
+      setMapView({
+        lat: round(center.lat, 4),
+        lon: round(center.lng, 4),
+        zoom: map.getZoom(),
+      })
+    },
+  })
+  useEffect(
+    function followStoredView() {
+      if (!view) return
+      const center = map.getCenter()
+      const moved =
+        Math.abs(center.lat - view.lat) > 1e-3 ||
+        Math.abs(center.lng - view.lon) > 1e-3 ||
+        Math.abs(map.getZoom() - view.zoom) > 0.01
+      if (moved) map.setView([view.lat, view.lon], view.zoom, { animate: false })
+    },
+    [map, view],
+  )
+  return null
+}
