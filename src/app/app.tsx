@@ -8,12 +8,22 @@ import { FilterBar } from '@/features/filters/filter-bar'
 import { LinkNotice } from '@/features/filters/link-notice'
 import { AppHeader } from '@/features/header/app-header'
 import { KpiTiles } from '@/features/kpi/kpi-tiles'
+import { PanelTabs } from '@/features/navigation/panel-tabs'
 import { RecordsTable } from '@/features/records-table/records-table'
 import { Panel, PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
 
+// Heavy panels load as their own chunks, so the first screen needs less JavaScript.
 const RegionMap = lazy(() =>
   import('@/features/map/region-map').then((m) => ({ default: m.RegionMap })),
+)
+const TimelinePanel = lazy(() =>
+  import('@/features/timeline/timeline-panel').then((m) => ({
+    default: m.TimelinePanel,
+  })),
+)
+const ChartsPanel = lazy(() =>
+  import('@/features/charts/charts-panel').then((m) => ({ default: m.ChartsPanel })),
 )
 
 /** The dashboard page: header, KPI tiles and the panels. */
@@ -47,14 +57,19 @@ export function App() {
           <Panel title={t('panels.details')} testId="details" className="panel--details">
             <RecordDetails />
           </Panel>
-          <Panel title={t('panels.table')} className="panel--table">
-            <RecordsTable />
-          </Panel>
           <Panel title={t('panels.timeline')} className="panel--timeline">
-            <PanelState kind="empty" message={t('panel.comingSoon')} />
+            <Suspense fallback={<PanelState kind="loading" />}>
+              <TimelinePanel />
+            </Suspense>
           </Panel>
-          <Panel title={t('panels.charts')} className="panel--charts">
-            <PanelState kind="empty" message={t('panel.comingSoon')} />
+          <PanelTabs />
+          <Panel title={t('panels.charts')} id="panel-charts" className="panel--charts">
+            <Suspense fallback={<PanelState kind="loading" />}>
+              <ChartsPanel />
+            </Suspense>
+          </Panel>
+          <Panel title={t('panels.table')} id="panel-table" className="panel--table">
+            <RecordsTable />
           </Panel>
           <DataIssuesPanel />
         </div>

@@ -20,7 +20,12 @@ export function DataIssuesPanel() {
   const issueCount = useAppStore(selectIssueCount)
   const faults = summaries.filter((s) => s.status === 'error').length
   return (
-    <Panel title={t('quality.title')} testId="data-issues" className="panel--quality">
+    <Panel
+      title={t('quality.title')}
+      id="panel-quality"
+      testId="data-issues"
+      className="panel--quality"
+    >
       {manifest.status === 'error' ? (
         <div role="alert" className="quality-fault">
           <p>

@@ -36,6 +36,12 @@ export const en: Translation = {
     linkProblems: 'Some link parameters were not understood and were left out: {{list}}',
     dismiss: 'OK',
   },
+  tabs: {
+    label: 'Dashboard sections',
+    charts: 'Cooperation',
+    table: 'Records',
+    quality: 'Data quality',
+  },
   kpi: {
     label: 'Key figures',
     enterprises: 'Enterprises and organisations',

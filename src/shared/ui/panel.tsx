@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 
 interface PanelProps {
   title: string
+  /** Anchor for in-page navigation. */
+  id?: string
   testId?: string
   className?: string
   actions?: ReactNode
@@ -11,10 +13,11 @@ interface PanelProps {
 }
 
 /** A titled dashboard panel with its own error boundary, so a crash here blanks nothing else. */
-export function Panel({ title, testId, className, actions, children }: PanelProps) {
+export function Panel({ title, id, testId, className, actions, children }: PanelProps) {
   const headingId = useId()
   return (
     <section
+      id={id}
       className={`panel ${className ?? ''}`}
       aria-labelledby={headingId}
       data-testid={testId}

@@ -1,0 +1,72 @@
+import { type ReactNode, useId } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { PanelState } from '@/shared/ui/panel'
+
+interface ChartFigureProps {
+  testId: string
+  title: string
+  notes?: readonly string[]
+  /** Set when the filters leave nothing to count: shown instead of the chart and table. */
+  empty?: string
+  /** Set while values of this chart's dimension are chosen: offers to clear them. */
+  onClear?: () => void
+  wide?: boolean
+  chart: ReactNode
+  table: ReactNode
+}
+
+/**
+ * A chart with a title that says what it counts and a data table behind a disclosure, so the
+ * same numbers are there for keyboards and screen readers.
+ */
+export function ChartFigure({
+  testId,
+  title,
+  notes = [],
+  empty,
+  onClear,
+  wide = false,
+  chart,
+  table,
+}: ChartFigureProps) {
+  const { t } = useTranslation()
+  const titleId = useId()
+  return (
+    <figure
+      className={`chart${wide ? ' chart--wide' : ''}`}
+      aria-labelledby={titleId}
+      data-testid={testId}
+    >
+      <figcaption className="chart__caption">
+        <h3 id={titleId} className="chart__title">
+          {title}
+        </h3>
+        {notes.map((note) => (
+          <p key={note} className="chart__note">
+            {note}
+          </p>
+        ))}
+      </figcaption>
+      {empty !== undefined ? (
+        <PanelState kind="empty" message={empty} />
+      ) : (
+        <>
+          {onClear && (
+            <p className="chart__hint">
+              {t('charts.dimmed')}{' '}
+              <button type="button" className="button" onClick={onClear}>
+                {t('charts.clear')}
+              </button>
+            </p>
+          )}
+          <div className="chart__plot">{chart}</div>
+          <details className="chart__data">
+            <summary>{t('charts.dataTable')}</summary>
+            {table}
+          </details>
+        </>
+      )}
+    </figure>
+  )
+}

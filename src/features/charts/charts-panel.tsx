@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next'
+
+import { PanelState } from '@/shared/ui/panel'
+import { useAppStore } from '@/store/app-store'
+
+import './charts.css'
+import { FlowsChart } from './flows-chart'
+import { IndustriesChart } from './industries-chart'
+import { MunicipalitiesChart } from './municipalities-chart'
+import { RegionsChart } from './regions-chart'
+
+/**
+ * The cooperation charts: visits by partner region, cooperation flows, enterprises by industry
+ * and by municipality. Every chart follows the shared filters and changes them on click.
+ * Lazy-loaded, so Recharts stays out of the first bundle.
+ */
+export function ChartsPanel() {
+  const { t } = useTranslation()
+  const loading = useAppStore(
+    (s) =>
+      s.manifest.status === 'idle' ||
+      s.manifest.status === 'loading' ||
+      (s.manifest.status === 'ready' &&
+        (['enterprises', 'parks', 'visits'] as const).some(
+          (kind) => s.files[kind].status === 'idle' || s.files[kind].status === 'loading',
+        )),
+  )
+  if (loading) return <PanelState kind="loading" />
+  return (
+    <div className="charts" role="group" aria-label={t('charts.label')}>
+      <RegionsChart />
+      <IndustriesChart />
+      <FlowsChart />
+      <MunicipalitiesChart />
+    </div>
+  )
+}

@@ -1,0 +1,56 @@
+import type { TFunction } from 'i18next'
+
+import type { BinUnit, TimeBin } from '@/domain/timeline/month-bins'
+import { type Locale, formatDate } from '@/shared/format/format'
+
+const numericMonth = new Map<Locale, Intl.DateTimeFormat>()
+
+/** «07.2024» / «07/2024»: short enough for an axis tick, unambiguous in both languages. */
+function formatNumericMonth(month: string, locale: Locale): string {
+  let format = numericMonth.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    numericMonth.set(locale, format)
+  }
+  const [year = 1970, m = 1] = month.split('-').map(Number)
+  return format.format(new Date(Date.UTC(year, m - 1, 1)))
+}
+
+/** The axis tick of a bin that starts in `month`. */
+export function binTick(
+  month: string,
+  unit: BinUnit,
+  locale: Locale,
+  t: TFunction,
+): string {
+  const year = month.slice(0, 4)
+  switch (unit) {
+    case 'month':
+      return formatNumericMonth(month, locale)
+    case 'quarter':
+      return t('timeline.axis.quarter', {
+        quarter: Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1,
+        year,
+      })
+    case 'year':
+      return year
+    default:
+      return t('timeline.axis.decade', { year })
+  }
+}
+
+/** The full name of a bin: «июль 2024», or «январь 2024 — март 2024» for a longer bin. */
+export function binLabel(
+  bin: Pick<TimeBin, 'month' | 'last'>,
+  locale: Locale,
+  t: TFunction,
+): string {
+  const from = formatDate(bin.month, 'month', locale)
+  return bin.month === bin.last
+    ? from
+    : t('timeline.range', { from, to: formatDate(bin.last, 'month', locale) })
+}

@@ -1,0 +1,160 @@
+import { memo, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  Bar,
+  BarChart,
+  Brush,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+
+import { type BinUnit, type TimeBin, presentKinds } from '@/domain/timeline/month-bins'
+import type { BinRange } from '@/domain/timeline/period'
+import { type Locale, formatDate } from '@/shared/format/format'
+
+import { binLabel, binTick } from './bin-labels'
+import { KIND_COLOURS } from './kind-colours'
+import type { TimelineController } from './timeline-controller'
+
+// Constants, not literals: a new object on every render would make Recharts lay out again.
+const CHART_STYLE = { width: '100%', height: 300 }
+const CHART_MARGIN = { top: 4, right: 12, bottom: 4, left: 0 }
+
+interface TimelineChartProps {
+  bins: TimeBin[]
+  unit: BinUnit
+  locale: Locale
+  /** The bins the brush spans; the bars show only these. */
+  range: BinRange
+  /** Playback, whose cursor the chart draws as a line. */
+  controller: TimelineController
+  animate: boolean
+  /** Every move of the brush, keyboard ones too. */
+  onBrush: (range: BinRange) => void
+  /** The end of a drag of the brush with the mouse or a finger. */
+  onBrushEnd: (range: BinRange) => void
+}
+
+/**
+ * Stacked bars of visits and events per month by kind, a brush for the period and the
+ * playback cursor. Memoised, with the cursor line subscribed on its own: playback then
+ * redraws one line per step instead of a thousand bars.
+ */
+export const TimelineChart = memo(function TimelineChart({
+  bins,
+  unit,
+  locale,
+  range,
+  controller,
+  animate,
+  onBrush,
+  onBrushEnd,
+}: TimelineChartProps) {
+  const { t } = useTranslation()
+  const kinds = presentKinds(bins)
+  const months = new Map(bins.map((bin) => [bin.month, bin]))
+  const first = bins[range.start]
+  const last = bins[range.end]
+  const tick = (month: string) => binTick(month, unit, locale, t)
+  const label = (month: string) => {
+    const bin = months.get(month)
+    return bin ? binLabel(bin, locale, t) : month
+  }
+  const span = first &&
+    last && {
+      from: formatDate(first.month, 'month', locale),
+      to: formatDate(last.last, 'month', locale),
+    }
+  const toRange = (next: { startIndex: number; endIndex: number }) => ({
+    start: next.startIndex,
+    end: next.endIndex,
+  })
+  return (
+    <BarChart
+      className="timeline-chart"
+      data={bins}
+      responsive
+      style={CHART_STYLE}
+      margin={CHART_MARGIN}
+      barCategoryGap={1}
+      title={t('timeline.chart')}
+      desc={
+        span
+          ? t('timeline.chartSummary', { unit: t(`timeline.unit.${unit}`), ...span })
+          : undefined
+      }
+    >
+      <CartesianGrid vertical={false} stroke="#dde1e6" />
+      <XAxis dataKey="month" tickFormatter={tick} minTickGap={12} stroke="#505a66" />
+      <YAxis allowDecimals={false} width={36} stroke="#505a66" />
+      <Tooltip
+        labelFormatter={(value) => (typeof value === 'string' ? label(value) : value)}
+        isAnimationActive={animate}
+      />
+      <Legend
+        position="top"
+        itemSorter={null}
+        formatter={(value: string) => (
+          <span className="timeline-chart__legend">{value}</span>
+        )}
+      />
+      {kinds.map((kind) => (
+        <Bar
+          key={kind}
+          dataKey={kind}
+          name={t(`timeline.kind.${kind}`)}
+          stackId="kinds"
+          fill={KIND_COLOURS[kind]}
+          isAnimationActive={animate}
+        />
+      ))}
+      <CursorLine controller={controller} bins={bins} />
+      <Brush
+        dataKey="month"
+        startIndex={range.start}
+        endIndex={range.end}
+        height={32}
+        travellerWidth={10}
+        stroke="#0b5cad"
+        tickFormatter={(value) => tick(String(value))}
+        ariaLabel={span ? t('timeline.brush', span) : undefined}
+        onChange={(next) => onBrush(toRange(next))}
+        onDragEnd={(next) => onBrushEnd(toRange(next))}
+      >
+        <BarChart data={bins}>
+          <Bar dataKey="total" fill="#9aa5b1" isAnimationActive={false} />
+        </BarChart>
+      </Brush>
+    </BarChart>
+  )
+})
+
+/** The playback cursor as a reference line on the bin it is in. */
+function CursorLine({
+  controller,
+  bins,
+}: {
+  controller: TimelineController
+  bins: readonly TimeBin[]
+}) {
+  const cursor = useSyncExternalStore(
+    controller.subscribe,
+    () => controller.getSnapshot().cursor,
+  )
+  const month =
+    cursor === null ? undefined : bins.find((bin) => bin.last === cursor)?.month
+  if (month === undefined) return null
+  return (
+    <ReferenceLine
+      x={month}
+      stroke="#1b1f24"
+      strokeWidth={2}
+      strokeDasharray="5 3"
+      ifOverflow="discard"
+    />
+  )
+}

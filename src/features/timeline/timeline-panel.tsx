@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { type Filters, filterEvents, filterVisits } from '@/domain/filters/filters'
+import { buildTimeBins } from '@/domain/timeline/month-bins'
+import { type BinRange, periodOfRange, rangeOfPeriod } from '@/domain/timeline/period'
+import { formatDate } from '@/shared/format/format'
+import { PanelState } from '@/shared/ui/panel'
+import { useAppStore } from '@/store/app-store'
+import {
+  selectDatasets,
+  selectFilterIndex,
+  selectFilteredEvents,
+  selectFilteredVisits,
+} from '@/store/selectors'
+
+import { PlaybackControls } from './playback-controls'
+import { TimelineChart } from './timeline-chart'
+import { TimelineFeed } from './timeline-feed'
+import { useReducedMotion } from './use-reduced-motion'
+import { useTimelinePlayback } from './use-timeline-playback'
+import './timeline.css'
+
+/** A keyboard move of the brush sets the period once the keys rest this long. */
+const BRUSH_SETTLE_MS = 400
+
+/**
+ * The timeline: visits and events per month stacked by kind, a brush that sets the period
+ * filter, playback that moves the map's cursor, and the feed of what happened.
+ */
+export function TimelinePanel() {
+  const { t } = useTranslation()
+  const visitsStatus = useAppStore((s) => s.files.visits.status)
+  const eventsStatus = useAppStore((s) => s.files.events.status)
+  const manifestStatus = useAppStore((s) => s.manifest.status)
+  const statuses = [visitsStatus, eventsStatus]
+  if (manifestStatus === 'error' || statuses.every((status) => status === 'error'))
+    return <PanelState kind="error" message={t('timeline.unavailable')} />
+  if (statuses.some((status) => status === 'idle' || status === 'loading'))
+    return <PanelState kind="loading" />
+  return <Timeline />
+}
+
+function Timeline() {
+  const { t } = useTranslation()
+  const locale = useAppStore((s) => s.language)
+  const datasets = useAppStore(selectDatasets)
+  const index = useAppStore(selectFilterIndex)
+  const filters = useAppStore((s) => s.filters)
+  const visits = useAppStore(selectFilteredVisits)
+  const events = useAppStore(selectFilteredEvents)
+  const storeCursor = useAppStore((s) => s.timelineCursor)
+  const selectedId = useAppStore((s) => s.selectedId)
+  const select = useAppStore((s) => s.select)
+  const setPeriod = useAppStore((s) => s.setPeriod)
+  const reducedMotion = useReducedMotion()
+
+  const openFilters = useOpenPeriod(filters)
+  // The bars ignore the period, so the brush can widen it again.
+  const { unit, bins } = useMemo(
+    () =>
+      buildTimeBins(
+        filterVisits(datasets.visits, openFilters, index),
+        filterEvents(datasets.events, openFilters, index),
+      ),
+    [datasets.visits, datasets.events, openFilters, index],
+  )
+  const period = useMemo(
+    () => rangeOfPeriod(bins, filters.from, filters.to),
+    [bins, filters.from, filters.to],
+  )
+  const [draft, setDraft] = useState<BinRange | null>(null)
+  const commit = useCallback(
+    (range: BinRange) => {
+      setDraft(null)
+      const { from, to } = periodOfRange(bins, range)
+      if (from !== filters.from || to !== filters.to) setPeriod(from, to)
+    },
+    [bins, filters.from, filters.to, setPeriod],
+  )
+  useEffect(
+    function settleBrush() {
+      if (!draft) return
+      const timer = setTimeout(() => commit(draft), BRUSH_SETTLE_MS)
+      return () => clearTimeout(timer)
+    },
+    [draft, commit],
+  )
+
+  const playMonths = useMemo(
+    () => bins.slice(period.start, period.end + 1).map((bin) => bin.last),
+    [bins, period],
+  )
+  const { controller, state } = useTimelinePlayback(playMonths, reducedMotion)
+
+  if (bins.length === 0) return <PanelState kind="empty" />
+  const hasPeriod = filters.from !== null || filters.to !== null
+  const day = (date: string | null) =>
+    date === null ? t('timeline.periodOpen') : formatDate(date, 'day', locale)
+  return (
+    <div className="timeline">
+      <div className="timeline__period">
+        <p className="timeline__period-text" aria-live="polite">
+          {hasPeriod
+            ? t('timeline.period', { from: day(filters.from), to: day(filters.to) })
+            : t('timeline.noPeriod')}
+        </p>
+        {hasPeriod && (
+          <button type="button" className="button" onClick={() => setPeriod(null, null)}>
+            {t('timeline.resetPeriod')}
+          </button>
+        )}
+      </div>
+      <TimelineChart
+        bins={bins}
+        unit={unit}
+        locale={locale}
+        range={draft ?? period}
+        controller={controller}
+        animate={!reducedMotion}
+        onBrush={setDraft}
+        onBrushEnd={commit}
+      />
+      <PlaybackControls controller={controller} state={state} locale={locale} />
+      <TimelineFeed
+        visits={visits}
+        events={events}
+        enterprises={datasets.enterprises}
+        parks={datasets.parks}
+        cursor={storeCursor}
+        selectedId={selectedId}
+        locale={locale}
+        onSelect={select}
+      />
+    </div>
+  )
+}
+
+/**
+ * The filters without their period, kept by reference while nothing but the period changes,
+ * so moving the brush does not recount the bars.
+ */
+function useOpenPeriod(filters: Filters): Filters {
+  const { industries, municipalities, kinds, regions, relevance, q } = filters
+  return useMemo(
+    () => ({
+      industries,
+      municipalities,
+      kinds,
+      regions,
+      relevance,
+      q,
+      from: null,
+      to: null,
+    }),
+    [industries, municipalities, kinds, regions, relevance, q],
+  )
+}

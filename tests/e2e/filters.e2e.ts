@@ -1,0 +1,164 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser, openWatchedPage } from './support/browser'
+import { bundledRecords } from './support/bundled'
+import { serveFolder } from './support/static-server'
+
+let browser: Browser
+let server: Awaited<ReturnType<typeof serveFolder>>
+
+beforeAll(async () => {
+  server = await serveFolder('dist')
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+interface Dated {
+  date: string
+  datePrecision: string
+  relevance?: string
+}
+
+/** The contract's counting rule: a month counts when any of its days is in the period. */
+function inPeriod(record: Dated, from: string, to: string): boolean {
+  const start = record.date.length === 7 ? `${record.date}-01` : record.date
+  const end = record.date.length === 7 ? `${record.date}-31` : record.date
+  return end >= from && start <= to
+}
+
+async function kpis(page: Page): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  for (const kind of ['enterprises', 'parks', 'visits', 'events']) {
+    out[kind] =
+      (await page.getByTestId(`kpi-${kind}`).locator('.kpi__value').textContent()) ?? ''
+  }
+  return out
+}
+
+async function waitForData(page: Page) {
+  await page.getByTestId('records-table').waitFor()
+}
+
+const industry = 'aerospace'
+const from = '2024-07-01'
+const to = '2025-11-15'
+
+describe('a planner’s link', () => {
+  it('gives the same counts as clicking the same filters, and the contract’s counts', async () => {
+    const linked = await openWatchedPage(browser, server.url)
+    await linked.page.goto(`${server.url}?industry=${industry}&from=${from}&to=${to}`)
+    await waitForData(linked.page)
+    const fromLink = await kpis(linked.page)
+
+    const clicked = await openWatchedPage(browser, server.url)
+    await clicked.page.goto(server.url)
+    await waitForData(clicked.page)
+    await clicked.page.getByTestId('filter-industry').selectOption(industry)
+    await clicked.page.getByTestId('filter-from').fill(from)
+    await clicked.page.getByTestId('filter-to').fill(to)
+    await expect.poll(() => kpis(clicked.page)).toEqual(fromLink)
+    expect(new URL(clicked.page.url()).searchParams.get('industry')).toBe(industry)
+
+    const enterprises = bundledRecords<{ industries: string[] }>('enterprises.json')
+    const visits = bundledRecords<Dated>('visits.json')
+    const events = bundledRecords<Dated>('events.json')
+    expect(fromLink.enterprises).toBe(
+      String(enterprises.filter((e) => e.industries.includes(industry)).length),
+    )
+    expect(fromLink.visits).toBe(
+      String(visits.filter((v) => inPeriod(v, from, to)).length),
+    )
+    expect(fromLink.events).toBe(
+      String(
+        events.filter((e) => e.relevance === 'smolensk-industry' && inPeriod(e, from, to))
+          .length,
+      ),
+    )
+    expect(linked.watch.pageErrors).toEqual([])
+    expect(linked.watch.consoleErrors).toEqual([])
+    await linked.page.context().close()
+    await clicked.page.context().close()
+  })
+
+  it('opens the same view in a fresh page, and back/forward move between views', async () => {
+    const { page, watch } = await openWatchedPage(browser, server.url)
+    await page.goto(server.url)
+    await waitForData(page)
+    await page.getByTestId('filter-municipality').selectOption('roslavlsky')
+    await page
+      .getByRole('button', { name: 'Рославльские тормозные системы' })
+      .first()
+      .click()
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('select'))
+      .toBe('ent-rts')
+    const link = page.url()
+    const before = await kpis(page)
+
+    const fresh = await openWatchedPage(browser, server.url)
+    await fresh.page.goto(link)
+    await waitForData(fresh.page)
+    await expect.poll(() => kpis(fresh.page)).toEqual(before)
+    await expect
+      .poll(() => fresh.page.getByTestId('details').locator('h3').textContent())
+      .toContain('Рославльские тормозные системы')
+
+    await page.goBack()
+    await expect.poll(() => new URL(page.url()).searchParams.get('select')).toBeNull()
+    await page.goBack()
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('municipality'))
+      .toBeNull()
+    expect(watch.pageErrors).toEqual([])
+    await page.context().close()
+    await fresh.page.context().close()
+  })
+})
+
+describe('cross-filtering and playback', () => {
+  it('filters the map and the table when a chart bar is clicked', async () => {
+    const { page, watch } = await openWatchedPage(browser, server.url)
+    await page.goto(server.url)
+    await waitForData(page)
+    const chart = page.getByTestId('chart-industries')
+    await chart.locator('.recharts-bar-rectangle').first().waitFor()
+    const rowsBefore = await page.getByTestId('records-table').locator('tbody tr').count()
+    await chart.locator('.recharts-bar-rectangle').first().click()
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('industry'))
+      .not.toBeNull()
+    const chosen = new URL(page.url()).searchParams.get('industry') ?? ''
+    const places = [
+      ...bundledRecords<{ industries: string[] }>('enterprises.json'),
+      ...bundledRecords<{ industries: string[] }>('parks.json'),
+    ]
+    const expected = places.filter((p) => p.industries.includes(chosen)).length
+    await expect
+      .poll(() => page.getByTestId('records-table').locator('tbody tr').count())
+      .toBe(expected)
+    expect(expected).toBeLessThan(rowsBefore)
+    const markers = await page.getByTestId('map').locator('[data-record-id]').count()
+    expect(markers).toBeLessThanOrEqual(expected)
+    expect(watch.pageErrors).toEqual([])
+    await page.context().close()
+  })
+
+  it('advances the cursor while playing', async () => {
+    const { page, watch } = await openWatchedPage(browser, server.url)
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.goto(server.url)
+    await waitForData(page)
+    const cursor = page.getByTestId('timeline-cursor')
+    await page.getByTestId('timeline-play').click()
+    await expect.poll(() => cursor.textContent(), { timeout: 5000 }).not.toBe('')
+    const first = await cursor.textContent()
+    await expect.poll(() => cursor.textContent(), { timeout: 10_000 }).not.toBe(first)
+    expect(watch.pageErrors).toEqual([])
+    await page.context().close()
+  })
+})
