@@ -6,9 +6,12 @@ import { DataSourceBanner } from '@/features/datasets/data-source-banner'
 import { RecordDetails } from '@/features/details/record-details'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { LinkNotice } from '@/features/filters/link-notice'
+import { ExportMenu } from '@/features/export/export-menu'
 import { AppHeader } from '@/features/header/app-header'
 import { KpiTiles } from '@/features/kpi/kpi-tiles'
 import { PanelTabs } from '@/features/navigation/panel-tabs'
+import { PresenterControls } from '@/features/presenter/presenter-controls'
+import { ScenesPanel } from '@/features/presenter/scenes-panel'
 import { RecordsTable } from '@/features/records-table/records-table'
 import { Panel, PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
@@ -42,7 +45,14 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader />
+      <AppHeader
+        actions={
+          <>
+            <PresenterControls />
+            <ExportMenu />
+          </>
+        }
+      />
       <DataSourceBanner />
       <LinkNotice />
       <main id="main" className="dashboard" tabIndex={-1}>
@@ -72,6 +82,7 @@ export function App() {
             <RecordsTable />
           </Panel>
           <DataIssuesPanel />
+          <ScenesPanel />
         </div>
       </main>
     </div>

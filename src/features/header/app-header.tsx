@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { formatDate, localized } from '@/shared/format/format'
@@ -6,8 +7,8 @@ import type { Language } from '@/store/view-slice'
 
 const LANGUAGES: readonly Language[] = ['ru', 'en']
 
-/** Dataset title and date, and the language switch. */
-export function AppHeader() {
+/** Dataset title and date, the view's actions (presenter mode, export) and the language switch. */
+export function AppHeader({ actions }: { actions?: ReactNode }) {
   const { t } = useTranslation()
   const manifest = useAppStore((s) => s.manifest)
   const language = useAppStore((s) => s.language)
@@ -34,6 +35,7 @@ export function AppHeader() {
           })}
         </p>
       )}
+      {actions && <div className="app-header__actions">{actions}</div>}
       <div className="lang-switch" role="group" aria-label={t('header.language')}>
         {LANGUAGES.map((lng) => (
           <button

@@ -1,0 +1,4 @@
+/** Presenter mode entry and scene stepping; being built. */
+export function PresenterControls() {
+  return null
+}
