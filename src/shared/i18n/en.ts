@@ -1,4 +1,6 @@
 import { chartsEn } from './parts/charts'
+import { exportEn } from './parts/export'
+import { presenterEn } from './parts/presenter'
 import { timelineEn } from './parts/timeline'
 import type { Translation } from './types'
 
@@ -6,6 +8,8 @@ import type { Translation } from './types'
 export const en: Translation = {
   timeline: timelineEn,
   charts: chartsEn,
+  export: exportEn,
+  presenter: presenterEn,
   app: {
     name: 'Promkarta',
     tagline: "The region's industry on a map, over time and in cooperation",

@@ -1,10 +1,14 @@
 import { chartsRu } from './parts/charts'
+import { exportRu } from './parts/export'
+import { presenterRu } from './parts/presenter'
 import { timelineRu } from './parts/timeline'
 
 /** Russian interface text: the source of truth for translation keys. */
 export const ru = {
   timeline: timelineRu,
   charts: chartsRu,
+  export: exportRu,
+  presenter: presenterRu,
   app: {
     name: 'Промкарта',
     tagline: 'Промышленность региона на карте, во времени и в кооперации',
