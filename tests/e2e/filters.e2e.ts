@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser, openWatchedPage } from './support/browser'
 import { bundledRecords } from './support/bundled'
+import { APP_DIR } from './support/app-dir'
 import { serveFolder } from './support/static-server'
 
 let browser: Browser
 let server: Awaited<ReturnType<typeof serveFolder>>
 
 beforeAll(async () => {
-  server = await serveFolder('dist')
+  server = await serveFolder(APP_DIR)
   browser = await launchBrowser()
 })
 

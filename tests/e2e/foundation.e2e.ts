@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser, openWatchedPage } from './support/browser'
+import { APP_DIR } from './support/app-dir'
 import { serveFolder } from './support/static-server'
 
 function bundledCount(file: string): number {
@@ -15,7 +16,7 @@ let browser: Browser
 let server: Awaited<ReturnType<typeof serveFolder>>
 
 beforeAll(async () => {
-  server = await serveFolder('dist')
+  server = await serveFolder(APP_DIR)
   browser = await launchBrowser()
 })
 

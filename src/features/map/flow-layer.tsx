@@ -1,4 +1,8 @@
-import { useMemo } from 'react'
+import type {
+  CircleMarker as LeafletCircleMarker,
+  Polyline as LeafletPolyline,
+} from 'leaflet'
+import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CircleMarker, Marker, Polyline, Tooltip } from 'react-leaflet'
 
@@ -39,6 +43,20 @@ function FlowLine({ flow }: { flow: Flow }) {
   const arrowAt = points[points.length - 2] ?? points[points.length - 1]
   const icon = useMemo(() => arrowIcon(endBearing(points), FLOW_COLOUR), [points])
   const title = `${localized(flow.from.name, locale)} → ${localized(flow.to.name, locale)}`
+  const lineRef = useRef<LeafletPolyline>(null)
+  const capitalRef = useRef<LeafletCircleMarker>(null)
+  useEffect(function keepOutOfTabOrder() {
+    // Chromium makes Leaflet's interactive SVG paths focusable; they carry nothing a keyboard
+    // user lacks (visits are listed in the timeline feed and the charts' tables), so they
+    // stay out of the tab order instead of adding nameless stops.
+    for (const element of [
+      lineRef.current?.getElement(),
+      capitalRef.current?.getElement(),
+    ]) {
+      element?.setAttribute('tabindex', '-1')
+      element?.setAttribute('aria-hidden', 'true')
+    }
+  })
   const details = (
     <Tooltip sticky className="map-tooltip">
       <strong className="map-tooltip__name">{title}</strong>
@@ -56,6 +74,7 @@ function FlowLine({ flow }: { flow: Flow }) {
   return (
     <>
       <Polyline
+        ref={lineRef}
         positions={points}
         className={`flow-line flow-${flow.from.id}-${flow.to.id}`}
         pathOptions={{
@@ -68,6 +87,7 @@ function FlowLine({ flow }: { flow: Flow }) {
         {details}
       </Polyline>
       <CircleMarker
+        ref={capitalRef}
         center={[flow.from.capital.lat, flow.from.capital.lon]}
         radius={5}
         pathOptions={{

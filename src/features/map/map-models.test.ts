@@ -4,6 +4,7 @@ import type { Place } from '@/domain/derive/places'
 import type { Enterprise } from '@/domain/schema/records'
 
 import { buildPointIndex } from '@/domain/geo/point-index'
+import { projectX, projectY } from '@/domain/geo/projection'
 
 import { type ClusterMarker, type SingleMarker, buildMarkers } from './map-models'
 
@@ -105,5 +106,28 @@ describe('buildMarkers', () => {
     const markers = buildMarkers(buildPointIndex(places), view)
     expect(markers.every((m) => m.kind === 'single')).toBe(true)
     expect(markers).toHaveLength(600)
+  })
+})
+
+describe('marker spacing', () => {
+  it('leaves no two drawn markers overlapping, even when many share a point', () => {
+    const places: Place[] = []
+    for (let i = 0; i < 12; i++) places.push(place(`same${i}`, 54.7826, 32.0453))
+    for (let i = 0; i < 6; i++) places.push(place(`near${i}`, 54.79 + i * 0.01, 32.06))
+    const view = { west: 30, south: 53, east: 36, north: 56.5, zoom: 8 }
+    const markers = buildMarkers(buildPointIndex(places), view) as SingleMarker[]
+    const scale = 2 ** view.zoom
+    const at = markers.map((m) => [
+      projectX(m.lon) * scale + m.offset[0],
+      projectY(m.lat) * scale + m.offset[1],
+    ])
+    for (let i = 0; i < at.length; i++) {
+      for (let j = i + 1; j < at.length; j++) {
+        const [ax = 0, ay = 0] = at[i] ?? []
+        const [bx = 0, by = 0] = at[j] ?? []
+        // Icon boxes (26 px squares) do not overlap.
+        expect(Math.max(Math.abs(ax - bx), Math.abs(ay - by))).toBeGreaterThanOrEqual(26)
+      }
+    }
   })
 })
