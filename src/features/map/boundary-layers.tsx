@@ -1,4 +1,5 @@
 import type { PathOptions } from 'leaflet'
+import { useTranslation } from 'react-i18next'
 import { GeoJSON } from 'react-leaflet'
 
 import type { BoundaryLayer } from '@/domain/schema/geo'
@@ -12,12 +13,16 @@ const STYLE: Record<BoundaryLayer, PathOptions> = {
 
 const ORDER: readonly BoundaryLayer[] = ['partners', 'neighbours', 'home']
 
-export const NATURAL_EARTH_ATTRIBUTION =
-  'Границы: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>'
+/** Our own text (never data) in Leaflet's attribution, which takes HTML. */
+function naturalEarthCredit(label: string): string {
+  return `${label}: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>`
+}
 
 /** The offline basemap: the home region stressed, neighbours and partners quieter. */
 export function BoundaryLayers() {
+  const { t } = useTranslation()
   const geo = useAppStore((s) => s.geo)
+  const language = useAppStore((s) => s.language)
   if (geo.status !== 'ready') return null
   return (
     <>
@@ -26,11 +31,14 @@ export function BoundaryLayers() {
         if (!data) return null
         return (
           <GeoJSON
-            key={layer}
+            // Re-created on a language change so the attribution follows the language.
+            key={`${layer}-${language}`}
             data={data}
             style={STYLE[layer]}
             interactive={false}
-            attribution={layer === 'home' ? NATURAL_EARTH_ATTRIBUTION : undefined}
+            attribution={
+              layer === 'home' ? naturalEarthCredit(t('map.boundaries')) : undefined
+            }
           />
         )
       })}

@@ -79,6 +79,7 @@ export const en: Translation = {
       visits: 'Visits',
       centres: 'District centres',
     },
+    boundaries: 'Boundaries',
     fitRegion: 'Whole region',
     fitPartners: 'All partner regions',
     legend: 'Legend',

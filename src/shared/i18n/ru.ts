@@ -78,6 +78,7 @@ export const ru = {
       visits: 'Визиты',
       centres: 'Центры округов',
     },
+    boundaries: 'Границы',
     fitRegion: 'Вся область',
     fitPartners: 'Все регионы-партнёры',
     legend: 'Условные обозначения',
