@@ -188,3 +188,23 @@ describe('a shared link', () => {
     await waitFor(() => expect(kpiValue('enterprises')).toBe('2'))
   })
 })
+
+describe('remembered preferences', () => {
+  it('opens in the language used last when the link names none, and the link wins otherwise', async () => {
+    window.localStorage.setItem(
+      'promkarta.preferences.v1',
+      JSON.stringify({ version: 1, language: 'en', theme: 'dark' }),
+    )
+    await renderApp()
+    await waitFor(() => expect(kpiValue('enterprises')).toBe('3'))
+    expect(screen.getByText(/Data as of/)).toBeVisible()
+    expect(document.documentElement.dataset.theme).toBe('dark')
+    await userEvent.click(screen.getByRole('button', { name: 'RU' }))
+    await waitFor(() => expect(screen.getByText(/Данные на/)).toBeVisible())
+    expect(
+      JSON.parse(window.localStorage.getItem('promkarta.preferences.v1') ?? '{}'),
+    ).toMatchObject({
+      language: 'ru',
+    })
+  })
+})

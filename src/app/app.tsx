@@ -33,6 +33,20 @@ const ChartsPanel = lazy(() =>
 export function App() {
   const { t, i18n } = useTranslation()
   const language = useAppStore((s) => s.language)
+  const theme = useAppStore((s) => s.theme)
+  useEffect(
+    function followTheme() {
+      const query = window.matchMedia?.('(prefers-color-scheme: dark)')
+      const apply = () => {
+        const dark = theme === 'dark' || (theme === 'auto' && query?.matches === true)
+        document.documentElement.dataset.theme = dark ? 'dark' : 'light'
+      }
+      apply()
+      query?.addEventListener('change', apply)
+      return () => query?.removeEventListener('change', apply)
+    },
+    [theme],
+  )
   useEffect(
     function followLanguage() {
       document.documentElement.lang = language

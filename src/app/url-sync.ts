@@ -8,6 +8,8 @@ import {
 import { type AppState, useAppStore } from '@/store/app-store'
 import { selectDatasets } from '@/store/selectors'
 
+import { readPreferences, writePreferences } from './preferences'
+
 function urlStateOf(s: AppState): UrlState {
   return {
     filters: s.filters,
@@ -62,11 +64,23 @@ function knownIds(s: AppState): KnownIds | null {
  */
 export function startUrlSync(win: Window = window): () => void {
   const decoded = decodeUrlState(win.location.search)
-  applyUrlState(decoded.state)
+  const remembered = readPreferences()
+  // A link without `lang` opens in the language this browser used last.
+  const linkHasLanguage = new URLSearchParams(win.location.search).has('lang')
+  applyUrlState({
+    ...decoded.state,
+    lang: linkHasLanguage
+      ? decoded.state.lang
+      : (remembered.language ?? decoded.state.lang),
+  })
+  if (remembered.theme) useAppStore.getState().setTheme(remembered.theme)
   useAppStore.getState().setLinkProblems(decoded.problems)
   let checkedIds = false
 
   const unsubscribe = useAppStore.subscribe((state, previous) => {
+    if (state.language !== previous.language || state.theme !== previous.theme) {
+      writePreferences({ version: 1, language: state.language, theme: state.theme })
+    }
     if (!checkedIds) {
       const known = knownIds(state)
       if (known) {

@@ -17,6 +17,9 @@ export interface MapLayers extends PlaceLayers {
 
 export type MapLayer = keyof MapLayers
 
+/** `auto` follows the system's light or dark setting. */
+export type ThemeChoice = 'light' | 'dark' | 'auto'
+
 export type { Language } from '@/domain/filters/filters-url'
 
 export interface ViewSlice {
@@ -33,6 +36,8 @@ export interface ViewSlice {
   tab: PanelTab
   /** Parts of the opening link that were not understood and were dropped. */
   linkProblems: UrlProblem[]
+  theme: ThemeChoice
+  setTheme: (theme: ThemeChoice) => void
   setMapView: (view: MapView) => void
   setTab: (tab: PanelTab) => void
   setLinkProblems: (problems: UrlProblem[]) => void
@@ -50,6 +55,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   mapView: null,
   tab: 'charts',
   linkProblems: [],
+  theme: 'auto',
+  setTheme: (theme) => set({ theme }),
   setMapView: (mapView) => set({ mapView }),
   setTab: (tab) => set({ tab }),
   setLinkProblems: (linkProblems) => set({ linkProblems }),

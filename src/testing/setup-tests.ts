@@ -24,6 +24,7 @@ afterEach(() => {
   cleanup()
   server.resetHandlers()
   useAppStore.setState(initialState, true)
+  window.localStorage.clear()
 })
 
 afterAll(() => server.close())

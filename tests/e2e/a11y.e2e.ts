@@ -63,6 +63,16 @@ describe('accessibility of the main views (axe-core in Chromium)', () => {
     await page.context().close()
   })
 
+  it('dark theme has no serious or critical violations', async () => {
+    const { page } = await openWatchedPage(browser, server.url)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto(`${server.url}?select=ent-smaz`)
+    await page.getByTestId('records-table').waitFor()
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark')
+    await audit(page, 'dark theme')
+    await page.context().close()
+  })
+
   it('timeline playing has no serious or critical violations', async () => {
     const page = await open('')
     await page.getByTestId('timeline-play').click()

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next'
 
 import { formatDate, localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
-import type { Language } from '@/store/view-slice'
+import type { Language, ThemeChoice } from '@/store/view-slice'
 
 const LANGUAGES: readonly Language[] = ['ru', 'en']
+const THEMES: readonly ThemeChoice[] = ['auto', 'light', 'dark']
 
 /** Dataset title and date, the view's actions (presenter mode, export) and the language switch. */
 export function AppHeader({ actions }: { actions?: ReactNode }) {
@@ -13,6 +14,8 @@ export function AppHeader({ actions }: { actions?: ReactNode }) {
   const manifest = useAppStore((s) => s.manifest)
   const language = useAppStore((s) => s.language)
   const setLanguage = useAppStore((s) => s.setLanguage)
+  const theme = useAppStore((s) => s.theme)
+  const setTheme = useAppStore((s) => s.setTheme)
   return (
     <header className="app-header">
       <div className="app-header__brand">
@@ -36,6 +39,20 @@ export function AppHeader({ actions }: { actions?: ReactNode }) {
         </p>
       )}
       {actions && <div className="app-header__actions">{actions}</div>}
+      <label className="theme-switch">
+        <span className="visually-hidden">{t('header.theme')}</span>
+        <select
+          value={theme}
+          onChange={(event) => setTheme(event.target.value as ThemeChoice)}
+          data-testid="theme-switch"
+        >
+          {THEMES.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`header.themes.${choice}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="lang-switch" role="group" aria-label={t('header.language')}>
         {LANGUAGES.map((lng) => (
           <button

@@ -17,6 +17,8 @@ export const en: Translation = {
   },
   header: {
     updated: 'Data as of {{date}}',
+    theme: 'Appearance',
+    themes: { auto: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' },
     language: 'Interface language',
     loadingTitle: 'Loading the dataset…',
   },
