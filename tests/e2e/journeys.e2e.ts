@@ -1,0 +1,113 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { APP_DIR } from './support/app-dir'
+import { type PageWatch, launchBrowser, openWatchedPage } from './support/browser'
+import { bundledRecords } from './support/bundled'
+import { serveFolder } from './support/static-server'
+
+/**
+ * The three users' journeys, each failing on any console error, page error, CSP violation or
+ * request that leaves the app's origin.
+ */
+let browser: Browser
+let server: Awaited<ReturnType<typeof serveFolder>>
+
+beforeAll(async () => {
+  server = await serveFolder(APP_DIR)
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+function expectClean(watch: PageWatch) {
+  expect(watch).toEqual({
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+    foreignRequests: [],
+  })
+}
+
+async function kpis(page: Page): Promise<string[]> {
+  return Promise.all(
+    ['enterprises', 'parks', 'visits', 'events'].map(
+      async (kind) => (await page.getByTestId(`kpi-${kind}`).textContent()) ?? '',
+    ),
+  )
+}
+
+describe('the official', () => {
+  it('opens the dashboard, reads the KPI tiles, opens an enterprise and reads its sources', async () => {
+    const { page, watch } = await openWatchedPage(browser, server.url)
+    await page.goto(server.url)
+    const enterprises = bundledRecords('enterprises.json')
+    await expect
+      .poll(() =>
+        page.getByTestId('kpi-enterprises').locator('.kpi__value').textContent(),
+      )
+      .toBe(String(enterprises.length))
+    const smaz = enterprises.find((e) => e.id === 'ent-smaz')
+    if (!smaz) throw new Error('ent-smaz is missing from the bundled data')
+    await page.getByTestId('map').locator('[data-record-id="ent-smaz"]').click()
+    const details = page.getByTestId('details')
+    await expect.poll(() => details.locator('h3').textContent()).toBe(smaz.name.ru)
+    const sources = details.locator('.details__sources li')
+    expect(await sources.count()).toBe(smaz.sources.length)
+    expect(await details.textContent()).toContain('приблизительно')
+    expectClean(watch)
+    await page.context().close()
+  })
+})
+
+describe('the planner', () => {
+  it('filters, narrows the period on the timeline, sends the link and gets the same view', async () => {
+    const { page, watch } = await openWatchedPage(browser, server.url)
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: server.url,
+    })
+    await page.goto(server.url)
+    await page.getByTestId('records-table').waitFor()
+    await page.getByTestId('filter-industry').selectOption('automotive-components')
+    await page.getByTestId('filter-municipality').selectOption('roslavlsky')
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('municipality'))
+      .toBe('roslavlsky')
+
+    // Narrow the period by dragging the timeline brush's left handle to the right.
+    const traveller = page.locator('.recharts-brush-traveller').first()
+    await traveller.waitFor()
+    await traveller.scrollIntoViewIfNeeded()
+    const box = await traveller.boundingBox()
+    const brush = await page.locator('.recharts-brush').first().boundingBox()
+    if (!box || !brush) throw new Error('the timeline brush is not drawn')
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(brush.x + brush.width * 0.6, box.y + box.height / 2, {
+      steps: 8,
+    })
+    await page.mouse.up()
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull()
+
+    await page.getByRole('button', { name: 'Скопировать ссылку' }).click()
+    const link = await page.evaluate(() => navigator.clipboard.readText())
+    expect(link).toBe(page.url())
+    const view = await kpis(page)
+
+    const colleague = await openWatchedPage(browser, server.url)
+    await colleague.page.goto(link)
+    await colleague.page.getByTestId('records-table').waitFor()
+    await expect.poll(() => kpis(colleague.page)).toEqual(view)
+    const rows = colleague.page.getByTestId('records-table').locator('tbody tr')
+    expect(await rows.count()).toBe(
+      await page.getByTestId('records-table').locator('tbody tr').count(),
+    )
+    expectClean(watch)
+    expectClean(colleague.watch)
+    await page.context().close()
+    await colleague.page.context().close()
+  })
+})
