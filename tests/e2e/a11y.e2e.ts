@@ -1,23 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { APP_DIR } from './support/app-dir'
-import { launchBrowser, openWatchedPage } from './support/browser'
-import { serveFolder } from './support/static-server'
+import { useServedApp } from './support/app-harness'
+import { openWatchedPage } from './support/browser'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveFolder>>
-
-beforeAll(async () => {
-  server = await serveFolder(APP_DIR)
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const app = useServedApp()
 
 /** Runs axe on the page; serious and critical findings fail, the rest is printed for the notes. */
 async function audit(page: Page, view: string) {
@@ -43,8 +31,8 @@ async function audit(page: Page, view: string) {
 }
 
 async function open(search: string): Promise<Page> {
-  const { page } = await openWatchedPage(browser, server.url)
-  await page.goto(`${server.url}${search}`)
+  const { page } = await openWatchedPage(app.browser, app.url)
+  await page.goto(`${app.url}${search}`)
   await page.getByTestId('records-table').waitFor()
   await page.getByTestId('map').locator('.leaflet-overlay-pane path').first().waitFor()
   return page
@@ -64,9 +52,9 @@ describe('accessibility of the main views (axe-core in Chromium)', () => {
   })
 
   it('dark theme has no serious or critical violations', async () => {
-    const { page } = await openWatchedPage(browser, server.url)
+    const { page } = await openWatchedPage(app.browser, app.url)
     await page.emulateMedia({ colorScheme: 'dark' })
-    await page.goto(`${server.url}?select=ent-smaz`)
+    await page.goto(`${app.url}?select=ent-smaz`)
     await page.getByTestId('records-table').waitFor()
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark')
     await audit(page, 'dark theme')

@@ -1,23 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { launchBrowser, openWatchedPage } from './support/browser'
+import { openWatchedPage } from './support/browser'
 import { bundledRecords } from './support/bundled'
-import { APP_DIR } from './support/app-dir'
-import { serveFolder } from './support/static-server'
+import { useServedApp } from './support/app-harness'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveFolder>>
-
-beforeAll(async () => {
-  server = await serveFolder(APP_DIR)
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const app = useServedApp()
 
 interface Dated {
   date: string
@@ -51,13 +39,13 @@ const to = '2025-11-15'
 
 describe('a planner’s link', () => {
   it('gives the same counts as clicking the same filters, and the contract’s counts', async () => {
-    const linked = await openWatchedPage(browser, server.url)
-    await linked.page.goto(`${server.url}?industry=${industry}&from=${from}&to=${to}`)
+    const linked = await openWatchedPage(app.browser, app.url)
+    await linked.page.goto(`${app.url}?industry=${industry}&from=${from}&to=${to}`)
     await waitForData(linked.page)
     const fromLink = await kpis(linked.page)
 
-    const clicked = await openWatchedPage(browser, server.url)
-    await clicked.page.goto(server.url)
+    const clicked = await openWatchedPage(app.browser, app.url)
+    await clicked.page.goto(app.url)
     await waitForData(clicked.page)
     await clicked.page.getByTestId('filter-industry').selectOption(industry)
     await clicked.page.getByTestId('filter-from').fill(from)
@@ -87,8 +75,8 @@ describe('a planner’s link', () => {
   })
 
   it('opens the same view in a fresh page, and back/forward move between views', async () => {
-    const { page, watch } = await openWatchedPage(browser, server.url)
-    await page.goto(server.url)
+    const { page, watch } = await openWatchedPage(app.browser, app.url)
+    await page.goto(app.url)
     await waitForData(page)
     await page.getByTestId('filter-municipality').selectOption('roslavlsky')
     await page
@@ -101,7 +89,7 @@ describe('a planner’s link', () => {
     const link = page.url()
     const before = await kpis(page)
 
-    const fresh = await openWatchedPage(browser, server.url)
+    const fresh = await openWatchedPage(app.browser, app.url)
     await fresh.page.goto(link)
     await waitForData(fresh.page)
     await expect.poll(() => kpis(fresh.page)).toEqual(before)
@@ -123,8 +111,8 @@ describe('a planner’s link', () => {
 
 describe('cross-filtering and playback', () => {
   it('filters the map and the table when a chart bar is clicked', async () => {
-    const { page, watch } = await openWatchedPage(browser, server.url)
-    await page.goto(server.url)
+    const { page, watch } = await openWatchedPage(app.browser, app.url)
+    await page.goto(app.url)
     await waitForData(page)
     const chart = page.getByTestId('chart-industries')
     await chart.locator('.recharts-bar-rectangle').first().waitFor()
@@ -150,9 +138,9 @@ describe('cross-filtering and playback', () => {
   })
 
   it('advances the cursor while playing', async () => {
-    const { page, watch } = await openWatchedPage(browser, server.url)
+    const { page, watch } = await openWatchedPage(app.browser, app.url)
     await page.emulateMedia({ reducedMotion: 'reduce' })
-    await page.goto(server.url)
+    await page.goto(app.url)
     await waitForData(page)
     const cursor = page.getByTestId('timeline-cursor')
     await page.getByTestId('timeline-play').click()

@@ -1,34 +1,21 @@
 import { readFileSync } from 'node:fs'
 
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { launchBrowser, openWatchedPage } from './support/browser'
-import { APP_DIR } from './support/app-dir'
-import { serveFolder } from './support/static-server'
+import { openWatchedPage } from './support/browser'
+import { useServedApp } from './support/app-harness'
 
 function bundledCount(file: string): number {
   const json = JSON.parse(readFileSync(`data/${file}`, 'utf8')) as { records: unknown[] }
   return json.records.length
 }
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveFolder>>
-
-beforeAll(async () => {
-  server = await serveFolder(APP_DIR)
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const app = useServedApp()
 
 describe('the built dashboard on the bundled data', () => {
   it('shows the bundled counts, no data issues, no errors and no foreign requests', async () => {
-    const { page, watch } = await openWatchedPage(browser, server.url)
-    await page.goto(server.url)
+    const { page, watch } = await openWatchedPage(app.browser, app.url)
+    await page.goto(app.url)
     const expected = {
       enterprises: bundledCount('enterprises.json'),
       parks: bundledCount('parks.json'),
@@ -63,7 +50,7 @@ describe('the built dashboard on the bundled data', () => {
   })
 
   it('lists broken records of a user folder and still shows the valid ones', async () => {
-    const { page, watch } = await openWatchedPage(browser, server.url)
+    const { page, watch } = await openWatchedPage(app.browser, app.url)
     // A user folder that is the bundled data with one broken record.
     await page.route(
       (url) => url.pathname.startsWith('/broken/'),
@@ -77,7 +64,7 @@ describe('the built dashboard on the bundled data', () => {
         return route.fulfill({ json })
       },
     )
-    await page.goto(`${server.url}?data=/broken/`)
+    await page.goto(`${app.url}?data=/broken/`)
     const total = bundledCount('enterprises.json')
     await expect
       .poll(() =>

@@ -1,24 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs'
 
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { APP_DIR } from './support/app-dir'
-import { launchBrowser, openWatchedPage } from './support/browser'
-import { serveFolder } from './support/static-server'
+import { useServedApp } from './support/app-harness'
+import { openWatchedPage } from './support/browser'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveFolder>>
-
-beforeAll(async () => {
-  server = await serveFolder(APP_DIR)
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const app = useServedApp()
 
 /** Every Russian text of the data (names, titles, publishers…): data, not interface text. */
 function russianDataTexts(): string[] {
@@ -37,8 +24,8 @@ function russianDataTexts(): string[] {
 
 describe('the English interface', () => {
   it('leaves no Russian interface text on the main view', async () => {
-    const { page, watch } = await openWatchedPage(browser, server.url)
-    await page.goto(`${server.url}?lang=en&select=ent-rts`)
+    const { page, watch } = await openWatchedPage(app.browser, app.url)
+    await page.goto(`${app.url}?lang=en&select=ent-rts`)
     await page.getByTestId('records-table').waitFor()
     await page.getByTestId('map').locator('.leaflet-overlay-pane path').first().waitFor()
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en')
@@ -61,8 +48,8 @@ describe('the English interface', () => {
   })
 
   it('formats numbers, dates and plurals for each language', async () => {
-    const { page } = await openWatchedPage(browser, server.url)
-    await page.goto(`${server.url}?lang=en`)
+    const { page } = await openWatchedPage(app.browser, app.url)
+    await page.goto(`${app.url}?lang=en`)
     await page.getByTestId('timeline-feed').waitFor()
     const feed = (await page.getByTestId('timeline-feed').textContent()) ?? ''
     expect(feed).toMatch(/on or before 15 November 2025/)

@@ -1,27 +1,15 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { APP_DIR } from './support/app-dir'
-import { type PageWatch, launchBrowser, openWatchedPage } from './support/browser'
+import { useServedApp } from './support/app-harness'
+import { type PageWatch, openWatchedPage } from './support/browser'
 import { bundledRecords } from './support/bundled'
-import { serveFolder } from './support/static-server'
 
 /**
  * The three users' journeys, each failing on any console error, page error, CSP violation or
  * request that leaves the app's origin.
  */
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveFolder>>
-
-beforeAll(async () => {
-  server = await serveFolder(APP_DIR)
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const app = useServedApp()
 
 function expectClean(watch: PageWatch) {
   expect(watch).toEqual({
@@ -42,8 +30,8 @@ async function kpis(page: Page): Promise<string[]> {
 
 describe('the official', () => {
   it('opens the dashboard, reads the KPI tiles, opens an enterprise and reads its sources', async () => {
-    const { page, watch } = await openWatchedPage(browser, server.url)
-    await page.goto(server.url)
+    const { page, watch } = await openWatchedPage(app.browser, app.url)
+    await page.goto(app.url)
     const enterprises = bundledRecords('enterprises.json')
     await expect
       .poll(() =>
@@ -65,11 +53,11 @@ describe('the official', () => {
 
 describe('the planner', () => {
   it('filters, narrows the period on the timeline, sends the link and gets the same view', async () => {
-    const { page, watch } = await openWatchedPage(browser, server.url)
+    const { page, watch } = await openWatchedPage(app.browser, app.url)
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: server.url,
+      origin: app.url,
     })
-    await page.goto(server.url)
+    await page.goto(app.url)
     await page.getByTestId('records-table').waitFor()
     await page.getByTestId('filter-industry').selectOption('automotive-components')
     await page.getByTestId('filter-municipality').selectOption('roslavlsky')
@@ -97,7 +85,7 @@ describe('the planner', () => {
     expect(link).toBe(page.url())
     const view = await kpis(page)
 
-    const colleague = await openWatchedPage(browser, server.url)
+    const colleague = await openWatchedPage(app.browser, app.url)
     await colleague.page.goto(link)
     await colleague.page.getByTestId('records-table').waitFor()
     await expect.poll(() => kpis(colleague.page)).toEqual(view)

@@ -1,32 +1,20 @@
 import { readFileSync } from 'node:fs'
 
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { launchBrowser, openWatchedPage, type PageWatch } from './support/browser'
+import { openWatchedPage, type PageWatch } from './support/browser'
 import { bundledPlaces, bundledRecords } from './support/bundled'
-import { APP_DIR } from './support/app-dir'
-import { serveFolder } from './support/static-server'
+import { useServedApp } from './support/app-harness'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveFolder>>
-
-beforeAll(async () => {
-  server = await serveFolder(APP_DIR)
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const app = useServedApp()
 
 const placed = bundledPlaces().filter((p) => p.location.precision !== 'unknown')
 const unplaced = bundledPlaces().filter((p) => p.location.precision === 'unknown')
 
 async function openMap(search = ''): Promise<{ page: Page; watch: PageWatch }> {
-  const opened = await openWatchedPage(browser, server.url)
-  await opened.page.goto(`${server.url}${search}`)
+  const opened = await openWatchedPage(app.browser, app.url)
+  await opened.page.goto(`${app.url}${search}`)
   await opened.page
     .getByTestId('map')
     .locator('.leaflet-overlay-pane path')
@@ -127,7 +115,7 @@ describe('the map on the bundled data', () => {
 describe('hostile text in the data', () => {
   it('stays literal text in the tooltip and the details panel', async () => {
     const hostile = '<img src=x onerror="window.__xss=1">Завод'
-    const opened = await openWatchedPage(browser, server.url)
+    const opened = await openWatchedPage(app.browser, app.url)
     const { page, watch } = opened
     await page.route(
       (url) => url.pathname.startsWith('/hostile/'),
@@ -142,7 +130,7 @@ describe('hostile text in the data', () => {
         return route.fulfill({ json })
       },
     )
-    await page.goto(`${server.url}?data=/hostile/`)
+    await page.goto(`${app.url}?data=/hostile/`)
     const marker = page.getByTestId('map').locator('[data-record-id="ent-rts"]')
     await marker.hover()
     const tooltip = page.locator('.leaflet-tooltip-pane .map-tooltip')
