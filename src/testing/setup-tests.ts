@@ -24,7 +24,8 @@ afterEach(() => {
   cleanup()
   server.resetHandlers()
   useAppStore.setState(initialState, true)
-  window.localStorage.clear()
+  // Node-environment tests have no window.
+  if (typeof window !== 'undefined') window.localStorage.clear()
 })
 
 afterAll(() => server.close())

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { useServedApp } from './support/app-harness'
-import { type PageWatch, openWatchedPage } from './support/browser'
+import { expectClean, openWatchedPage } from './support/browser'
 import { bundledRecords } from './support/bundled'
 
 /**
@@ -10,15 +10,6 @@ import { bundledRecords } from './support/bundled'
  * request that leaves the app's origin.
  */
 const app = useServedApp()
-
-function expectClean(watch: PageWatch) {
-  expect(watch).toEqual({
-    consoleErrors: [],
-    pageErrors: [],
-    cspViolations: [],
-    foreignRequests: [],
-  })
-}
 
 async function kpis(page: Page): Promise<string[]> {
   return Promise.all(
@@ -80,7 +71,7 @@ describe('the planner', () => {
     await page.mouse.up()
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull()
 
-    await page.getByRole('button', { name: 'Скопировать ссылку' }).click()
+    await page.getByTestId('copy-link').click()
     const link = await page.evaluate(() => navigator.clipboard.readText())
     expect(link).toBe(page.url())
     const view = await kpis(page)

@@ -15,7 +15,12 @@ export function CopyLinkButton() {
   }
   return (
     <>
-      <button type="button" className="button" onClick={() => void copy()}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void copy()}
+        data-testid="copy-link"
+      >
         {t('filters.copyLink')}
       </button>
       <span role="status" className="muted">

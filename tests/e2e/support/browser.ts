@@ -1,4 +1,5 @@
 import { type Browser, type Page, chromium } from 'playwright-core'
+import { expect } from 'vitest'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -68,4 +69,14 @@ export async function openWatchedPage(
     })
   })
   return { page, watch }
+}
+
+/** Fails on any console error, page error, CSP violation or request off the origin. */
+export function expectClean(watch: PageWatch): void {
+  expect(watch).toEqual({
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+    foreignRequests: [],
+  })
 }

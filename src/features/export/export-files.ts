@@ -1,0 +1,56 @@
+import type { CsvDataset } from '@/domain/export/csv'
+import { exportFileName, localDay } from '@/domain/export/file-name'
+import type { Translate } from '@/domain/export/text'
+import { localized } from '@/shared/format/format'
+import type { AppState } from '@/store/app-store'
+import {
+  selectDatasets,
+  selectFilteredEvents,
+  selectFilteredPlaces,
+  selectFilteredVisits,
+} from '@/store/selectors'
+
+import { downloadText } from './download'
+
+/**
+ * Saves the filtered records of one dataset as CSV and returns the file name. The CSV code
+ * (and Papa Parse) load only when someone exports.
+ */
+export async function saveCsv(
+  dataset: CsvDataset,
+  state: AppState,
+  t: Translate,
+  now = new Date(),
+): Promise<string> {
+  const csv = await import('@/domain/export/csv')
+  const context = { refs: selectDatasets(state), locale: state.language, t }
+  const table =
+    dataset === 'places'
+      ? csv.placesTable(selectFilteredPlaces(state), context)
+      : dataset === 'visits'
+        ? csv.visitsTable(selectFilteredVisits(state), context)
+        : csv.eventsTable(selectFilteredEvents(state), context)
+  const name = exportFileName(dataset, localDay(now), 'csv')
+  downloadText(csv.toCsv(table), name, 'text/csv')
+  return name
+}
+
+/** Saves the filtered enterprises and parks as GeoJSON points and returns the file name. */
+export async function saveGeoJson(
+  state: AppState,
+  t: Translate,
+  now = new Date(),
+): Promise<string> {
+  const { placesGeoJson, toGeoJsonText } = await import('@/domain/export/geojson')
+  const manifest = state.manifest.status === 'ready' ? state.manifest.manifest : null
+  const collection = placesGeoJson(selectFilteredPlaces(state), {
+    sources: selectDatasets(state).sources,
+    title: manifest ? localized(manifest.title, state.language) : t('app.name'),
+    updated: manifest?.updated ?? null,
+    exported: now.toISOString(),
+    omittedNote: (count) => t('export.geojsonOmitted', { count }),
+  })
+  const name = exportFileName('places', localDay(now), 'geojson')
+  downloadText(toGeoJsonText(collection), name, 'application/geo+json')
+  return name
+}
