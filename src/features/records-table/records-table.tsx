@@ -7,12 +7,18 @@ import {
   sortPlaces,
 } from '@/domain/derive/sort-places'
 import { type Place, indexById } from '@/domain/derive/places'
-import { localized } from '@/shared/format/format'
+import { formatNumber, localized } from '@/shared/format/format'
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
 import { selectDatasets, selectVisiblePlaces } from '@/store/selectors'
 
 const COLUMNS: readonly PlaceSortKey[] = ['name', 'kind', 'municipality', 'precision']
+
+/**
+ * Rows drawn at once. Every shown record has its row up to this many; beyond it the table
+ * pages, because a DOM row per record stalls the page at 100,000 records.
+ */
+export const PAGE_SIZE = 500
 
 /** Text alternative to the map: one row per shown enterprise, organisation, park or zone. */
 export function RecordsTable() {
@@ -23,6 +29,7 @@ export function RecordsTable() {
   const locale = useAppStore((s) => s.language)
   const selectedId = useAppStore((s) => s.selectedId)
   const select = useAppStore((s) => s.select)
+  const [page, setPage] = useState(0)
   const [sort, setSort] = useState<{ key: PlaceSortKey; direction: SortDirection }>({
     key: 'name',
     direction: 'ascending',
@@ -43,6 +50,10 @@ export function RecordsTable() {
   }, [places, sort, locale, municipalities, t])
   if (status === 'loading' || status === 'idle') return <PanelState kind="loading" />
   if (rows.length === 0) return <PanelState kind="empty" />
+  const pages = Math.ceil(rows.length / PAGE_SIZE)
+  const current = Math.min(page, pages - 1)
+  const pageRows =
+    pages > 1 ? rows.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE) : rows
   function toggleSort(key: PlaceSortKey) {
     setSort((current) => ({
       key,
@@ -84,7 +95,7 @@ export function RecordsTable() {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ record }) => (
+          {pageRows.map(({ record }) => (
             <tr
               key={record.id}
               data-record-id={record.id}
@@ -117,6 +128,33 @@ export function RecordsTable() {
           ))}
         </tbody>
       </table>
+      {pages > 1 && (
+        <nav className="table-pager" aria-label={t('table.pages')}>
+          <button
+            type="button"
+            className="button"
+            disabled={current === 0}
+            onClick={() => setPage(current - 1)}
+          >
+            {t('table.previous')}
+          </button>
+          <span role="status">
+            {t('table.range', {
+              from: formatNumber(current * PAGE_SIZE + 1, locale),
+              to: formatNumber(Math.min(rows.length, (current + 1) * PAGE_SIZE), locale),
+              total: formatNumber(rows.length, locale),
+            })}
+          </span>
+          <button
+            type="button"
+            className="button"
+            disabled={current === pages - 1}
+            onClick={() => setPage(current + 1)}
+          >
+            {t('table.next')}
+          </button>
+        </nav>
+      )}
     </div>
   )
 }

@@ -119,6 +119,10 @@ export const en: Translation = {
     hint: 'Select a record in the table to see its details and sources',
   },
   table: {
+    pages: 'Table pages',
+    previous: '← Previous',
+    next: 'Next →',
+    range: 'Records {{from}}–{{to}} of {{total}}',
     caption: 'Enterprises, organisations, parks and zones',
     name: 'Name',
     kind: 'Kind',
