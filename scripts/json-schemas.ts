@@ -2,11 +2,13 @@ import { z } from 'zod'
 
 import { DATASET_KINDS, datasetFileSchema } from '../src/domain/schema/datasets'
 import { manifestSchema } from '../src/domain/schema/manifest'
+import { scenesFileSchema } from '../src/domain/schema/scene'
 
 /** File name in `data/schema/` → JSON Schema, generated from the zod schemas the app uses. */
 export function buildJsonSchemas(): Record<string, unknown> {
   const out: Record<string, unknown> = {
     'manifest.schema.json': toJsonSchema(manifestSchema, 'Промкарта: manifest.json'),
+    'scenes.schema.json': toJsonSchema(scenesFileSchema, 'Промкарта: scenes.json'),
   }
   for (const kind of DATASET_KINDS) {
     out[`${kind}.schema.json`] = toJsonSchema(

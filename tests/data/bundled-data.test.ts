@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 
 import { type ParsedDatasets, crossCheck } from '@/domain/load/cross-check'
 import { parseDataset } from '@/domain/load/parse-dataset'
+import { parseScenesValue } from '@/domain/scenes/scenes-file'
 import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 import { manifestSchema } from '@/domain/schema/manifest'
 
@@ -41,6 +42,7 @@ describe('the bundled dataset', () => {
     addFormats(ajv)
     const files: [string, string][] = [
       ['manifest.json', 'manifest.schema.json'],
+      [manifest.files.scenes ?? 'scenes.json', 'scenes.schema.json'],
       ...DATASET_KINDS.map((kind): [string, string] => [
         manifest.files[kind],
         `${kind}.schema.json`,
@@ -51,6 +53,32 @@ describe('the bundled dataset', () => {
       const valid = validate(read(dataFile))
       expect(validate.errors ?? [], dataFile).toEqual([])
       expect(valid).toBe(true)
+    }
+  })
+
+  it('ships presentation scenes that pass validation and name only records in the data', () => {
+    const file = manifest.files.scenes
+    expect(file).toBe('scenes.json')
+    const parsed = parseScenesValue(read(file ?? ''))
+    if (!parsed.ok) throw new Error(`${file}: ${parsed.details.join('; ')}`)
+    expect(parsed.scenes.length).toBeGreaterThanOrEqual(3)
+    expect(parsed.scenes.length).toBeLessThanOrEqual(5)
+    const ids = (kind: DatasetKind) =>
+      new Set(
+        (read(manifest.files[kind]) as { records: { id: string }[] }).records.map(
+          (r) => r.id,
+        ),
+      )
+    const records = new Set([...ids('enterprises'), ...ids('parks')])
+    const industries = ids('industries')
+    const municipalities = ids('municipalities')
+    const regions = ids('regions')
+    for (const { id, state } of parsed.scenes) {
+      if (state.select !== null) expect(records, id).toContain(state.select)
+      for (const x of state.filters.industries) expect(industries, id).toContain(x)
+      for (const x of state.filters.municipalities)
+        expect(municipalities, id).toContain(x)
+      for (const x of state.filters.regions) expect(regions, id).toContain(x)
     }
   })
 

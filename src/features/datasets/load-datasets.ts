@@ -1,6 +1,7 @@
 import { env } from '@/config/env'
 import { formatPath } from '@/domain/load/issues'
 import { parseDataset } from '@/domain/load/parse-dataset'
+import { parseScenesValue } from '@/domain/scenes/scenes-file'
 import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 import {
   type BoundaryCollection,
@@ -47,6 +48,7 @@ export async function loadDatasets(): Promise<void> {
   await Promise.all([
     ...DATASET_KINDS.map((kind) => loadDatasetFile(kind)),
     loadBoundaries(),
+    loadScenes(),
   ])
 }
 
@@ -86,6 +88,41 @@ export async function loadBoundaries(): Promise<void> {
     layers[layer] = parsed.data
   }
   setGeoState({ status: 'ready', layers })
+}
+
+/**
+ * Loads the presentation scenes the manifest lists, if it lists any. A bad file is reported
+ * in the scenes panel; the dashboard and the user's own scenes work without it.
+ */
+export async function loadScenes(): Promise<void> {
+  const { source, manifest, setBundledScenes } = useAppStore.getState()
+  if (!source || manifest.status !== 'ready') return
+  const file = manifest.manifest.files.scenes
+  if (!file) {
+    setBundledScenes({ status: 'none' })
+    return
+  }
+  setBundledScenes({ status: 'loading' })
+  const result = await fetchJson(
+    new URL(file, source.baseUrl).href,
+    file,
+    env.fetchTimeoutMs,
+  )
+  if (!result.ok) {
+    setBundledScenes({
+      status: 'error',
+      file,
+      message: result.fault.message,
+      details: [],
+    })
+    return
+  }
+  const parsed = parseScenesValue(result.value)
+  setBundledScenes(
+    parsed.ok
+      ? { status: 'ready', file, scenes: parsed.scenes }
+      : { status: 'error', file, message: parsed.message, details: parsed.details },
+  )
 }
 
 /** Loads (or reloads, for a retry) one file the manifest lists. */

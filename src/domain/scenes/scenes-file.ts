@@ -1,0 +1,110 @@
+import type { z } from 'zod'
+
+import { DEFAULT_RELEVANCE } from '../filters/filters'
+import { formatPath } from '../load/issues'
+import { parseJsonText } from '../load/parse-json'
+import { SCHEMA_VERSION } from '../schema/common'
+import { type Scene, scenesFileSchema } from '../schema/scene'
+
+/** The name an exported file is offered under. */
+export const SCENES_EXPORT_NAME = 'promkarta-scenes.json'
+
+/** How many located problems a message lists before it stops. */
+const MAX_DETAILS = 10
+
+export type ScenesParseResult =
+  | { ok: true; scenes: Scene[] }
+  | {
+      ok: false
+      /** The first problem, in Russian, with its place in the file. */
+      message: string
+      /** Every problem found (up to ten), each located. */
+      details: string[]
+    }
+
+/**
+ * Reads the text of a scenes file (an import). Never throws: anything wrong becomes a
+ * message in Russian that says where in the file the problem is.
+ */
+export function parseScenesText(text: string): ScenesParseResult {
+  const json = parseJsonText('', text)
+  if (!json.ok) return failure([json.fault.message])
+  return parseScenesValue(json.value)
+}
+
+/** Checks parsed JSON against the scenes file schema (the bundled `scenes.json`, an import). */
+export function parseScenesValue(value: unknown): ScenesParseResult {
+  if (!isObject(value) || !('scenes' in value || 'schemaVersion' in value))
+    return failure([
+      'Это не файл сцен Промкарты: нужен объект { "schemaVersion": 1, "scenes": [ … ] }',
+    ])
+  const version = value.schemaVersion
+  if (version !== SCHEMA_VERSION)
+    return failure([
+      version === undefined
+        ? `Нет поля schemaVersion: эта версия Промкарты читает файлы сцен версии ${SCHEMA_VERSION}`
+        : `Версия файла сцен — ${JSON.stringify(version)}, а эта версия Промкарты читает только версию ${SCHEMA_VERSION}`,
+    ])
+  const parsed = scenesFileSchema.safeParse(value)
+  if (parsed.success) return { ok: true, scenes: parsed.data.scenes }
+  return failure(parsed.error.issues.map((issue) => locate(issue, value)))
+}
+
+/** The scenes as a file `parseScenesText` reads back; defaults are left out to keep it short. */
+export function serialiseScenes(scenes: readonly Scene[]): string {
+  const file = { schemaVersion: SCHEMA_VERSION, scenes: scenes.map(compactScene) }
+  return `${JSON.stringify(file, null, 2)}\n`
+}
+
+/** A scene without the values that are the defaults anyway. */
+export function compactScene(scene: Scene): Record<string, unknown> {
+  const { filters, select, view, tab, timelineCursor } = scene.state
+  const f: Record<string, unknown> = {}
+  for (const key of ['industries', 'municipalities', 'regions', 'kinds'] as const) {
+    if (filters[key].length > 0) f[key] = filters[key]
+  }
+  const defaultRelevance =
+    filters.relevance.length === DEFAULT_RELEVANCE.length &&
+    filters.relevance.every((r) => DEFAULT_RELEVANCE.includes(r))
+  if (!defaultRelevance) f.relevance = filters.relevance
+  if (filters.from) f.from = filters.from
+  if (filters.to) f.to = filters.to
+  if (filters.q) f.q = filters.q
+  const state: Record<string, unknown> = { filters: f }
+  if (select) state.select = select
+  if (view) state.view = view
+  if (tab !== 'charts') state.tab = tab
+  if (timelineCursor) state.timelineCursor = timelineCursor
+  return {
+    id: scene.id,
+    title: scene.title,
+    caption: scene.caption,
+    state,
+    ...(scene.panel ? { panel: scene.panel } : {}),
+  }
+}
+
+/** «Сцена №2 (id «x»), поле state.filters.from: …» — the place of a problem, counted from 1. */
+function locate(issue: z.core.$ZodIssue, file: Record<string, unknown>): string {
+  const [root, index, ...rest] = issue.path
+  if (root === 'scenes' && typeof index === 'number') {
+    const raw = Array.isArray(file.scenes) ? (file.scenes[index] as unknown) : undefined
+    const id = isObject(raw) && typeof raw.id === 'string' ? ` (id «${raw.id}»)` : ''
+    const field = rest.length > 0 ? `, поле ${formatPath(rest)}` : ''
+    return `Сцена №${index + 1}${id}${field}: ${issue.message}`
+  }
+  const path = formatPath(issue.path)
+  return path ? `Поле ${path}: ${issue.message}` : issue.message
+}
+
+function failure(problems: string[]): ScenesParseResult {
+  return {
+    ok: false,
+    message: problems[0] ?? 'Файл сцен заполнен неверно',
+    details: problems.slice(0, MAX_DETAILS),
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod'
+
+import {
+  SCHEMA_VERSION,
+  idSchema,
+  isoDaySchema,
+  localizedTextSchema,
+  regionIdSchema,
+} from './common'
+import { enterpriseKindSchema, parkKindSchema, relevanceSchema } from './records'
+
+/** The longest search text a link accepts; a scene keeps to the same limit. */
+const MAX_QUERY = 200
+
+/**
+ * The filters a scene sets. A list left out means "all", as in a link; relevance left out is
+ * the default (Smolensk industry news), so a hand-written scene stays short.
+ */
+export const sceneFiltersSchema = z
+  .strictObject({
+    industries: z.array(idSchema).default(() => []),
+    municipalities: z.array(idSchema).default(() => []),
+    regions: z.array(regionIdSchema).default(() => []),
+    kinds: z
+      .array(z.enum([...enterpriseKindSchema.options, ...parkKindSchema.options]))
+      .default(() => []),
+    relevance: z.array(relevanceSchema).default(() => ['smolensk-industry' as const]),
+    from: isoDaySchema.nullable().default(null),
+    to: isoDaySchema.nullable().default(null),
+    q: z.string().max(MAX_QUERY).default(''),
+  })
+  .refine((f) => f.from === null || f.to === null || f.from <= f.to, {
+    path: ['to'],
+    message: 'Конец периода раньше его начала',
+  })
+
+/** A map centre and zoom, within the bounds a link accepts. */
+export const sceneViewSchema = z.strictObject({
+  lat: z.number().min(-85).max(85),
+  lon: z.number().min(-180).max(180),
+  zoom: z.number().min(1).max(18),
+})
+
+/** What a scene shows: a shared link's state plus the timeline cursor (language excluded). */
+export const sceneStateSchema = z.strictObject({
+  filters: sceneFiltersSchema.prefault({}),
+  select: idSchema.nullable().default(null),
+  view: sceneViewSchema.nullable().default(null),
+  tab: z.enum(['charts', 'table', 'quality']).default('charts'),
+  timelineCursor: isoDaySchema.nullable().default(null),
+})
+
+/** Which panel a presentation shows large for the scene. */
+export const scenePanelSchema = z.enum(['map', 'timeline', 'charts'])
+
+/** One step of a presentation: a titled, captioned view of the dashboard. */
+export const sceneSchema = z.strictObject({
+  id: idSchema,
+  title: localizedTextSchema,
+  caption: localizedTextSchema,
+  state: sceneStateSchema,
+  panel: scenePanelSchema.optional(),
+})
+
+/** `scenes.json` in the data folder, and the file the scenes panel exports and imports. */
+export const scenesFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    scenes: z.array(sceneSchema),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>()
+    file.scenes.forEach((scene, index) => {
+      if (seen.has(scene.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scenes', index, 'id'],
+          message: `Идентификатор «${scene.id}» уже есть у другой сцены`,
+        })
+      seen.add(scene.id)
+    })
+  })
+
+export type Scene = z.infer<typeof sceneSchema>
+export type SceneState = z.infer<typeof sceneStateSchema>
+export type ScenePanel = z.infer<typeof scenePanelSchema>
+export type ScenesFile = z.infer<typeof scenesFileSchema>

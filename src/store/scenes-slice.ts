@@ -1,0 +1,149 @@
+import type { StateCreator } from 'zustand'
+
+import type { Language } from '@/domain/filters/filters-url'
+import {
+  addScene,
+  insertScene,
+  makeScene,
+  mergeScenes,
+  moveScene,
+  newSceneId,
+  removeScene,
+  renameScene,
+} from '@/domain/scenes/scene-list'
+import { scenePatch, sceneStateOf, showsScene } from '@/domain/scenes/scene-state'
+import {
+  type SceneStorage,
+  readStoredScenes,
+  writeStoredScenes,
+} from '@/domain/scenes/scenes-storage'
+import type { Scene } from '@/domain/schema/scene'
+
+import type { AppState } from './app-store'
+
+/** The scenes the data folder ships (`scenes.json`, optional in the manifest). */
+export type BundledScenesState =
+  | { status: 'idle' | 'loading' | 'none' }
+  | { status: 'ready'; file: string; scenes: Scene[] }
+  | { status: 'error'; file: string; message: string; details: string[] }
+
+export interface ScenesSlice {
+  /** Projector view: large type, editing chrome hidden, scenes stepped with the keyboard. */
+  presenterMode: boolean
+  bundledScenes: BundledScenesState
+  /** The user's own scenes, kept in the browser across reloads. */
+  userScenes: Scene[]
+  /** The scene shown last (by a presentation or «Показать»); `null` before any. */
+  activeSceneId: string | null
+  /** The browser refused to keep the user's scenes (storage full or blocked). */
+  scenesNotStored: boolean
+  setPresenterMode: (on: boolean) => void
+  setBundledScenes: (state: BundledScenesState) => void
+  /** Sets filters, record, section, timeline cursor and map view in one history entry. */
+  applyScene: (scene: Scene) => void
+  /** Forgets the shown scene when the view no longer matches it. */
+  syncActiveScene: () => void
+  saveScene: (text: { title: string; caption: string }) => Scene
+  renameScene: (id: string, text: { title: string; caption: string }) => void
+  moveScene: (id: string, delta: number) => void
+  deleteScene: (id: string) => { scene: Scene; index: number } | null
+  restoreScene: (scene: Scene, index: number) => void
+  importScenes: (scenes: readonly Scene[]) => { added: number; skipped: number }
+}
+
+/** The browser's storage, or `null` where it is blocked (some private modes throw on access). */
+function browserStorage(): SceneStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage
+  } catch {
+    return null
+  }
+}
+
+const NO_SCENES: readonly Scene[] = []
+
+const bundledOf = (s: Pick<AppState, 'bundledScenes'>): readonly Scene[] =>
+  s.bundledScenes.status === 'ready' ? s.bundledScenes.scenes : NO_SCENES
+
+let lastAll: { bundled: readonly Scene[]; user: readonly Scene[]; all: Scene[] } | null =
+  null
+
+/** Every scene in presentation order: the data folder's, then the user's. */
+export function selectScenes(s: AppState): Scene[] {
+  const bundled = bundledOf(s)
+  if (lastAll?.bundled !== bundled || lastAll.user !== s.userScenes)
+    lastAll = { bundled, user: s.userScenes, all: [...bundled, ...s.userScenes] }
+  return lastAll.all
+}
+
+/** Position of the shown scene in `selectScenes`, or -1. */
+export function selectActiveSceneIndex(s: AppState): number {
+  return s.activeSceneId === null
+    ? -1
+    : selectScenes(s).findIndex((scene) => scene.id === s.activeSceneId)
+}
+
+export const createScenesSlice: StateCreator<AppState, [], [], ScenesSlice> = (
+  set,
+  get,
+) => {
+  const storage = browserStorage()
+  const stored = readStoredScenes(storage)
+  /** Every change of the user's list goes through here, so the browser copy stays current. */
+  const setUser = (userScenes: Scene[]) =>
+    set({ userScenes, scenesNotStored: !writeStoredScenes(storage, userScenes) })
+  const takenIds = () => new Set(selectScenes(get()).map((scene) => scene.id))
+  const language = (): Language => get().language
+  return {
+    presenterMode: false,
+    bundledScenes: { status: 'idle' },
+    userScenes: stored.scenes,
+    activeSceneId: null,
+    scenesNotStored: false,
+    setPresenterMode: (presenterMode) => set({ presenterMode }),
+    setBundledScenes: (bundledScenes) => set({ bundledScenes }),
+    applyScene: (scene) => {
+      const { mapView, ...rest } = scenePatch(scene)
+      // One entry for the link; the map move then replaces it rather than adding another.
+      set({ ...rest, activeSceneId: scene.id })
+      if (mapView) get().setMapView(mapView)
+    },
+    syncActiveScene: () => {
+      const s = get()
+      const scene = selectScenes(s).find((x) => x.id === s.activeSceneId)
+      if (s.activeSceneId !== null && (!scene || !showsScene(scene, s)))
+        set({ activeSceneId: null })
+    },
+    saveScene: (text) => {
+      const s = get()
+      const scene = makeScene({
+        id: newSceneId(Date.now(), takenIds()),
+        title: text.title,
+        caption: text.caption,
+        state: sceneStateOf(s),
+      })
+      setUser(addScene(s.userScenes, scene))
+      return scene
+    },
+    renameScene: (id, text) =>
+      setUser(renameScene(get().userScenes, id, text, language())),
+    moveScene: (id, delta) => setUser(moveScene(get().userScenes, id, delta)),
+    deleteScene: (id) => {
+      const { list, removed } = removeScene(get().userScenes, id)
+      setUser(list)
+      if (get().activeSceneId === id) set({ activeSceneId: null })
+      return removed
+    },
+    restoreScene: (scene, index) =>
+      setUser(insertScene(get().userScenes, scene, index, takenIds())),
+    importScenes: (scenes) => {
+      const { list, added, skipped } = mergeScenes(
+        get().userScenes,
+        scenes,
+        bundledOf(get()),
+      )
+      setUser(list)
+      return { added, skipped }
+    },
+  }
+}
