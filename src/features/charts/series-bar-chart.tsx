@@ -15,7 +15,7 @@ import { formatNumber } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
 
 import { type ChartRow, SELECTED_STROKE, markOpacity, truncate } from './chart-rows'
-import { usePrefersReducedMotion } from './use-reduced-motion'
+import { useReducedMotion } from '@/shared/ui/use-reduced-motion'
 
 const ROW_HEIGHT = 30
 const AXIS_HEIGHT = 40
@@ -42,7 +42,7 @@ export function SeriesBarChart({
   onToggle,
 }: SeriesBarChartProps) {
   const locale = useAppStore((s) => s.language)
-  const reduceMotion = usePrefersReducedMotion()
+  const reduceMotion = useReducedMotion()
   const byKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows])
   const tick = (props: YAxisTickContentProps) => {
     const key: unknown = props.payload.value

@@ -5,7 +5,7 @@ import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
 import { selectActiveSceneIndex, selectScenes } from '@/store/scenes-slice'
 
-import { useReducedMotion } from './use-reduced-motion'
+import { useReducedMotion } from '@/shared/ui/use-reduced-motion'
 
 /**
  * The projector's headline: the scene's title and one-line caption, large, under a thin

@@ -15,7 +15,7 @@ import { SceneTextForm } from './scene-text-form'
 import { ScenesFileControls } from './scenes-file-controls'
 import type { ScenesNotice } from './scenes-notice'
 import { copyText } from './share'
-import { useReducedMotion } from './use-reduced-motion'
+import { useReducedMotion } from '@/shared/ui/use-reduced-motion'
 import './presenter.css'
 
 /**

@@ -17,7 +17,7 @@ import {
 import { PlaybackControls } from './playback-controls'
 import { TimelineChart } from './timeline-chart'
 import { TimelineFeed } from './timeline-feed'
-import { useReducedMotion } from './use-reduced-motion'
+import { useReducedMotion } from '@/shared/ui/use-reduced-motion'
 import { useTimelinePlayback } from './use-timeline-playback'
 import './timeline.css'
 
