@@ -15,6 +15,9 @@ import { arrowIcon } from './marker-icons'
 
 export const FLOW_COLOUR = '#7a2e8e'
 
+/** A tooltip names this many visits; the rest are counted (the feed lists them all). */
+const TOOLTIP_VISITS = 5
+
 /** Interregional visits as curved arrows from the guests' capital to the hosts' capital. */
 export function FlowLayer() {
   const { regions } = useAppStore(selectDatasets)
@@ -63,12 +66,17 @@ function FlowLine({ flow }: { flow: Flow }) {
       <span className="map-tooltip__line">
         {t('map.visits', { count: flow.visits.length })}
       </span>
-      {flow.visits.map((visit) => (
+      {flow.visits.slice(0, TOOLTIP_VISITS).map((visit) => (
         <span key={visit.id} className="map-tooltip__line">
           {formatDate(visit.date, visit.datePrecision, locale)}:{' '}
           {localized(visit.title, locale)}
         </span>
       ))}
+      {flow.visits.length > TOOLTIP_VISITS && (
+        <span className="map-tooltip__line">
+          {t('map.moreVisits', { count: flow.visits.length - TOOLTIP_VISITS })}
+        </span>
+      )}
     </Tooltip>
   )
   return (

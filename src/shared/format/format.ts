@@ -4,6 +4,24 @@ export type Locale = 'ru' | 'en'
 
 const LOCALE_TAG: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' }
 
+// Building an Intl formatter costs far more than using one: keep one per locale and shape.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function dateFormatter(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withDay}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALE_TAG[locale], {
+      ...(withDay ? { day: 'numeric' } : {}),
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    formatters.set(key, formatter)
+  }
+  return formatter
+}
+
 /** Formats a whole number with the locale's grouping («12 345» / «12,345»). */
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(LOCALE_TAG[locale]).format(value)
@@ -21,19 +39,10 @@ export function formatDate(
   const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number)
   const date = new Date(Date.UTC(year, month - 1, day))
   if (precision === 'month' || iso.length === 7) {
-    const text = new Intl.DateTimeFormat(LOCALE_TAG[locale], {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(date)
+    const text = dateFormatter(locale, false).format(date)
     return locale === 'ru' ? text.replace(/\s*г\.$/, '') : text
   }
-  const text = new Intl.DateTimeFormat(LOCALE_TAG[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date)
+  const text = dateFormatter(locale, true).format(date)
   const clean = locale === 'ru' ? text.replace(/\s*г\.$/, '') : text
   if (precision === 'on-or-before')
     return locale === 'ru' ? `не позднее ${clean}` : `on or before ${clean}`

@@ -94,6 +94,7 @@ export const en: Translation = {
       flow: 'interregional visit (width: number of visits)',
     },
     approximate: 'approximate position',
+    moreVisits: 'and {{count}} more',
     unplaced: 'Without coordinates: {{count}}',
     cluster_one: 'Group of {{count}} record',
     cluster_few: 'Group of {{count}} records',

@@ -93,6 +93,7 @@ export const ru = {
       flow: 'межрегиональный визит (толщина — число визитов)',
     },
     approximate: 'положение приблизительное',
+    moreVisits: 'и ещё {{count}}',
     unplaced: 'Без координат: {{count}}',
     cluster_one: 'Группа: {{count}} запись',
     cluster_few: 'Группа: {{count}} записи',
