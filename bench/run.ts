@@ -36,7 +36,7 @@ import { join, relative, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 
 import { serveFolder } from '../tests/e2e/support/static-server'
-import { CHROMIUM_ARGS, launchBrowser } from './lib/browser'
+import { CHROMIUM_ARGS, launchBrowser } from '../tests/e2e/support/chromium'
 import { type Environment, describeEnvironment, gitState } from './lib/environment'
 import { writeBenchmarksMd } from './lib/markdown'
 import { type RunResult, VIEWPORT, measureRun } from './lib/measure'

@@ -64,55 +64,36 @@ export function FilterBar() {
             data-testid="filter-search"
           />
         </label>
-        <label className="field">
-          <span className="field__label">{t('filters.industry')}</span>
-          <select
-            onChange={pick('industries')}
-            defaultValue=""
-            data-testid="filter-industry"
-          >
-            <option value="">{t('filters.add')}</option>
-            {datasets.industries.map((i) => (
-              <option
-                key={i.id}
-                value={i.id}
-                disabled={filters.industries.includes(i.id)}
-              >
-                {localized(i.label, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('filters.municipality')}</span>
-          <select
-            onChange={pick('municipalities')}
-            defaultValue=""
-            data-testid="filter-municipality"
-          >
-            <option value="">{t('filters.add')}</option>
-            {datasets.municipalities.map((m) => (
-              <option
-                key={m.id}
-                value={m.id}
-                disabled={filters.municipalities.includes(m.id)}
-              >
-                {localized(m.name, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('filters.region')}</span>
-          <select onChange={pick('regions')} defaultValue="" data-testid="filter-region">
-            <option value="">{t('filters.add')}</option>
-            {partnerRegions.map((r) => (
-              <option key={r.id} value={r.id} disabled={filters.regions.includes(r.id)}>
-                {localized(r.name, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <IdPicker
+          label={t('filters.industry')}
+          testId="filter-industry"
+          options={datasets.industries.map((i) => ({
+            id: i.id,
+            label: localized(i.label, locale),
+          }))}
+          chosen={filters.industries}
+          onPick={pick('industries')}
+        />
+        <IdPicker
+          label={t('filters.municipality')}
+          testId="filter-municipality"
+          options={datasets.municipalities.map((m) => ({
+            id: m.id,
+            label: localized(m.name, locale),
+          }))}
+          chosen={filters.municipalities}
+          onPick={pick('municipalities')}
+        />
+        <IdPicker
+          label={t('filters.region')}
+          testId="filter-region"
+          options={partnerRegions.map((r) => ({
+            id: r.id,
+            label: localized(r.name, locale),
+          }))}
+          chosen={filters.regions}
+          onPick={pick('regions')}
+        />
         <label className="field">
           <span className="field__label">{t('filters.from')}</span>
           <input
@@ -173,5 +154,31 @@ export function FilterBar() {
         <CopyLinkButton />
       </div>
     </section>
+  )
+}
+
+interface IdPickerProps {
+  label: string
+  testId: string
+  options: readonly { id: string; label: string }[]
+  chosen: readonly string[]
+  onPick: (event: ChangeEvent<HTMLSelectElement>) => void
+}
+
+/** A «— добавить —» select that adds one id to a list filter; chosen ids are disabled. */
+function IdPicker({ label, testId, options, chosen, onPick }: IdPickerProps) {
+  const { t } = useTranslation()
+  return (
+    <label className="field">
+      <span className="field__label">{label}</span>
+      <select onChange={onPick} defaultValue="" data-testid={testId}>
+        <option value="">{t('filters.add')}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id} disabled={chosen.includes(option.id)}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }

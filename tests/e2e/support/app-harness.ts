@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 
 import { APP_DIR } from './app-dir'
-import { launchBrowser } from './browser'
+import { launchBrowser } from './chromium'
 import { serveFolder } from './static-server'
 
 export interface AppHarness {

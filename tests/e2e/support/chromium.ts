@@ -1,9 +1,9 @@
 import { type Browser, chromium } from 'playwright-core'
 
 /**
- * The Debian Chromium the browser tests use (`CHROMIUM_PATH` overrides), with the same flags as
- * `tests/e2e/support/browser.ts` — not imported from there, because that module pulls in vitest.
- * Never downloads a browser.
+ * The Debian Chromium the browser tests and the benchmark use (`CHROMIUM_PATH` overrides), with
+ * the flags headless Chromium needs on a machine without network. Never downloads a browser.
+ * Kept free of vitest so the benchmark can import it.
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
