@@ -74,8 +74,9 @@ describe('presenter mode on the bundled scenes', () => {
     await expect.poll(() => presenting(page)).toBe(true)
     await expect.poll(() => page.getByTestId('filter-search').isVisible()).toBe(false)
     expect(await page.getByTestId('data-issues').isVisible()).toBe(false)
-    expect(await page.getByTestId('map').isVisible()).toBe(true)
-    expect(await page.getByTestId('kpi-enterprises').isVisible()).toBe(true)
+    // The map is a lazy chunk: wait for it rather than read it once.
+    await expect.poll(() => page.getByTestId('map').isVisible()).toBe(true)
+    await expect.poll(() => page.getByTestId('kpi-enterprises').isVisible()).toBe(true)
 
     const visits = bundledRecords<Dated>('visits.json')
     const enterprises = bundledRecords<{ industries: string[]; kind: string }>(
