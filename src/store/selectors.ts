@@ -3,10 +3,14 @@ import {
   type ParsedDatasets,
   crossCheck,
 } from '@/domain/load/cross-check'
-import { type Place, toPlaces } from '@/domain/derive/places'
+import { type Place, type PlaceLookup, placeMask, toPlaces } from '@/domain/derive/places'
 import { type PointIndex, buildPointIndex } from '@/domain/geo/point-index'
 import {
+  type EventCriteria,
   type FilterIndex,
+  type Filters,
+  type PlaceCriteria,
+  type VisitCriteria,
   buildFilterIndex,
   filterEvents,
   filterPlaces,
@@ -108,13 +112,53 @@ export const selectFilterIndex = (s: AppState): FilterIndex => {
   return filterIndex(selectPlaces(s), datasets.visits, datasets.events)
 }
 
+// The filters each kind of record depends on, kept by reference while those fields stay the
+// same: picking an industry then leaves visits, events and every panel drawn from them as
+// they were, and moving the period leaves the places.
+const placeCriteriaOf = memoArgs(
+  (
+    industries: Filters['industries'],
+    municipalities: Filters['municipalities'],
+    kinds: Filters['kinds'],
+    regions: Filters['regions'],
+    q: string,
+  ): PlaceCriteria => ({ industries, municipalities, kinds, regions, q }),
+)
+const visitCriteriaOf = memoArgs(
+  (
+    from: string | null,
+    to: string | null,
+    regions: Filters['regions'],
+    q: string,
+  ): VisitCriteria => ({ from, to, regions, q }),
+)
+const eventCriteriaOf = memoArgs(
+  (
+    relevance: Filters['relevance'],
+    from: string | null,
+    to: string | null,
+    regions: Filters['regions'],
+    q: string,
+  ): EventCriteria => ({ relevance, from, to, regions, q }),
+)
+
+/** The filters that narrow enterprises and parks, the same object while they stay the same. */
+export const selectPlaceCriteria = ({ filters: f }: AppState): PlaceCriteria =>
+  placeCriteriaOf(f.industries, f.municipalities, f.kinds, f.regions, f.q)
+
+const selectVisitCriteria = ({ filters: f }: AppState): VisitCriteria =>
+  visitCriteriaOf(f.from, f.to, f.regions, f.q)
+
+const selectEventCriteria = ({ filters: f }: AppState): EventCriteria =>
+  eventCriteriaOf(f.relevance, f.from, f.to, f.regions, f.q)
+
 const visiblePlaces = memoArgs(filterPlaces)
 
 /** Enterprises and parks that pass the filters and whose layer is on: what map and table show. */
 export const selectVisiblePlaces = (s: AppState): Place[] =>
   visiblePlaces(
     selectPlaces(s),
-    s.filters,
+    selectPlaceCriteria(s),
     placeLayers(s.layers.enterprises, s.layers.parks),
     selectFilterIndex(s),
   )
@@ -124,19 +168,39 @@ const filteredPlaces = memoArgs(filterPlaces)
 
 /** Enterprises and parks that pass the filters, whatever the map layers (counts, charts). */
 export const selectFilteredPlaces = (s: AppState): Place[] =>
-  filteredPlaces(selectPlaces(s), s.filters, allLayers, selectFilterIndex(s))
+  filteredPlaces(selectPlaces(s), selectPlaceCriteria(s), allLayers, selectFilterIndex(s))
+
+const placeById = memoOne(
+  (places: readonly Place[]) => new Map(places.map((place) => [place.record.id, place])),
+)
+const filteredMask = memoArgs((places: readonly Place[], filtered: readonly Place[]) =>
+  placeMask(places.length, filtered),
+)
+const lookupIn = memoArgs(
+  (byId: ReadonlyMap<string, Place>, mask: Uint8Array): PlaceLookup =>
+    (id) => {
+      const place = byId.get(id)
+      return place && mask[place.index] === 1 ? place : undefined
+    },
+)
+
+/** Finds a place by id among those that pass the filters (whatever the map layers). */
+export const selectFilteredPlaceLookup = (s: AppState): PlaceLookup => {
+  const places = selectPlaces(s)
+  return lookupIn(placeById(places), filteredMask(places, selectFilteredPlaces(s)))
+}
 
 const filteredVisits = memoArgs(filterVisits)
 
 /** Visits that pass the filters. */
 export const selectFilteredVisits = (s: AppState): Visit[] =>
-  filteredVisits(selectDatasets(s).visits, s.filters, selectFilterIndex(s))
+  filteredVisits(selectDatasets(s).visits, selectVisitCriteria(s), selectFilterIndex(s))
 
 const filteredEvents = memoArgs(filterEvents)
 
 /** Events that pass the filters (by default only Smolensk industry news). */
 export const selectFilteredEvents = (s: AppState): NewsEvent[] =>
-  filteredEvents(selectDatasets(s).events, s.filters, selectFilterIndex(s))
+  filteredEvents(selectDatasets(s).events, selectEventCriteria(s), selectFilterIndex(s))
 
 const placeLayers = memoArgs((enterprises: boolean, parks: boolean) => ({
   enterprises,

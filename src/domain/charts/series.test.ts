@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Place } from '@/domain/derive/places'
+import { type Place, placeLookup } from '@/domain/derive/places'
 import type { Visit } from '@/domain/schema/records'
 import type { Industry, Municipality, Region } from '@/domain/schema/reference'
 
@@ -39,6 +39,8 @@ function visit(
   }
 }
 
+let placesMade = 0
+
 function place(
   id: string,
   industries: string[],
@@ -47,6 +49,7 @@ function place(
 ): Place {
   return {
     type: 'enterprise',
+    index: placesMade++,
     record: {
       id,
       kind: 'enterprise',
@@ -203,7 +206,7 @@ describe('cooperationLinks', () => {
         visit('v4', 'RU-MOS', HOME),
         visit('v5', 'BY-HO', 'RU-BRY', { sites: ['far'] }),
       ],
-      places,
+      placeLookup(places),
       regions,
       industries,
     )
@@ -236,7 +239,7 @@ describe('cooperationLinks', () => {
   it('sends a place into its first chosen industry when industries are chosen', () => {
     const flows = cooperationLinks(
       [visit('v1', 'RU-CHE', HOME, { sites: ['a'] })],
-      places,
+      placeLookup(places),
       regions,
       industries,
       { chosenIndustries: ['energy'] },
@@ -252,8 +255,12 @@ describe('cooperationLinks', () => {
         sites: [`p${(i * 7) % 40}`, `p${i % 3}`],
       }),
     )
-    const full = cooperationLinks(visits, many, regions, industries, { limit: 10_000 })
-    const capped = cooperationLinks(visits, many, regions, industries, { limit: 30 })
+    const full = cooperationLinks(visits, placeLookup(many), regions, industries, {
+      limit: 10_000,
+    })
+    const capped = cooperationLinks(visits, placeLookup(many), regions, industries, {
+      limit: 30,
+    })
     expect(full.links.length).toBe(full.totalLinks)
     expect(full.links.length).toBeGreaterThan(30)
     expect(capped.links.length).toBeLessThanOrEqual(30)
@@ -276,7 +283,7 @@ describe('cooperationLinks', () => {
   it('is empty when no visit names a home place', () => {
     const flows = cooperationLinks(
       [visit('v', 'RU-CHE', HOME)],
-      places,
+      placeLookup(places),
       regions,
       industries,
     )

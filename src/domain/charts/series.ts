@@ -1,4 +1,4 @@
-import type { Place } from '../derive/places'
+import type { Place, PlaceLookup } from '../derive/places'
 import type { LocalizedText } from '../schema/common'
 import type { Visit } from '../schema/records'
 import type { Industry, Municipality, Region } from '../schema/reference'
@@ -67,7 +67,12 @@ export function placesByIndustry(
 ): SeriesItem[] {
   const counts = new Map<string, number>()
   for (const { record } of places) {
-    for (const id of new Set(record.industries)) counts.set(id, (counts.get(id) ?? 0) + 1)
+    const ids = record.industries
+    // A repeated industry counts once; no Set per place (100,000 of them at the scale).
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as string
+      if (ids.indexOf(id) === i) counts.set(id, (counts.get(id) ?? 0) + 1)
+    }
   }
   const vocabulary = new Map(industries.map((i) => [i.id, i]))
   return sortSeries(
@@ -190,14 +195,14 @@ interface PlaceFlow {
  */
 export function cooperationLinks(
   visits: readonly Visit[],
-  places: readonly Place[],
+  shownPlace: PlaceLookup,
   regions: readonly Region[],
   industries: readonly Industry[],
   options: FlowOptions = {},
 ): CooperationFlows {
   const home = options.homeRegion ?? DEFAULT_HOME_REGION
   const limit = options.limit ?? DEFAULT_FLOW_LIMIT
-  const { flows, visits: counted } = placeFlows(visits, places, home, options)
+  const { flows, visits: counted } = placeFlows(visits, shownPlace, home, options)
   const totalLinks = flows.reduce((sum, f) => sum + f.regions.size + 1, 0)
   const kept = flows.slice(0, keptCount(flows, limit))
   const merged = flows.slice(kept.length)
@@ -215,7 +220,6 @@ export function cooperationLinks(
   }
   const regionNames = new Map(regions.map((r) => [r.id, r.name]))
   const vocabulary = new Map(industries.map((i) => [i.id, i]))
-  const placeNames = new Map(places.map((p) => [p.record.id, p.record.name]))
   const nodes: FlowNode[] = [
     ...sortSeries(
       [...regionTotals].map(([id, value]) => ({ id, name: regionNames.get(id), value })),
@@ -223,7 +227,7 @@ export function cooperationLinks(
     ...kept.map((flow): FlowNode => ({
       id: flow.id,
       kind: 'place',
-      name: placeNames.get(flow.id),
+      name: shownPlace(flow.id)?.record.name,
       value: flow.total,
     })),
     ...(merged.length > 0 ? [restNode(sumOf(restIndustries))] : []),
@@ -256,30 +260,34 @@ export function cooperationLinks(
   return { nodes, links, visits: counted, totalLinks }
 }
 
-/** Visits per (home-region place, partner region), places with the most visits first. */
+/**
+ * Visits per (home-region place, partner region), places with the most visits first. Looks
+ * up only the places visits name, so its cost follows the visits, not the places.
+ */
 function placeFlows(
   visits: readonly Visit[],
-  places: readonly Place[],
+  shownPlace: PlaceLookup,
   home: string,
   options: FlowOptions,
 ): { flows: PlaceFlow[]; visits: number } {
   const chosen = new Set(options.chosenIndustries ?? [])
-  const homePlaces = new Map(
-    places.filter((p) => p.record.region === home).map((p) => [p.record.id, p.record]),
-  )
+  const homePlace = (id: string): Place | undefined => {
+    const place = shownPlace(id)
+    return place?.record.region === home ? place : undefined
+  }
   const byPlace = new Map<string, PlaceFlow>()
   let counted = 0
   for (const visit of visits) {
     const partner = partnerRegion(visit, home)
     if (partner === null) continue
     const named = new Set(
-      [...(visit.sitesVisited ?? []), ...(visit.organisations ?? [])].filter((id) =>
-        homePlaces.has(id),
+      [...(visit.sitesVisited ?? []), ...(visit.organisations ?? [])].filter(
+        (id) => homePlace(id) !== undefined,
       ),
     )
     if (named.size > 0) counted += 1
     for (const id of named) {
-      const own = homePlaces.get(id)?.industries ?? []
+      const own = homePlace(id)?.record.industries ?? []
       const flow = byPlace.get(id) ?? {
         id,
         industry: own.find((i) => chosen.has(i)) ?? own[0] ?? '',

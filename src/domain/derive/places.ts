@@ -1,16 +1,41 @@
 import type { Datasets } from '../schema/datasets'
 import type { Enterprise, Park } from '../schema/records'
 
-/** An enterprise or a park: the records that have a place on the map. */
+/**
+ * An enterprise or a park: the records that have a place on the map. `index` is its position
+ * among all places, so a filtered subset can be marked in a typed array instead of a set.
+ */
 export type Place =
-  { type: 'enterprise'; record: Enterprise } | { type: 'park'; record: Park }
+  | { type: 'enterprise'; record: Enterprise; index: number }
+  | { type: 'park'; record: Park; index: number }
 
 /** Enterprises then parks, in file order. */
 export function toPlaces(datasets: Pick<Datasets, 'enterprises' | 'parks'>): Place[] {
-  return [
-    ...datasets.enterprises.map((record): Place => ({ type: 'enterprise', record })),
-    ...datasets.parks.map((record): Place => ({ type: 'park', record })),
-  ]
+  const places: Place[] = []
+  for (const record of datasets.enterprises)
+    places.push({ type: 'enterprise', record, index: places.length })
+  for (const record of datasets.parks)
+    places.push({ type: 'park', record, index: places.length })
+  return places
+}
+
+/** Finds a place by id; `undefined` for ids that are not (or not shown) places. */
+export type PlaceLookup = (id: string) => Place | undefined
+
+/** A look-up over the given places. */
+export function placeLookup(places: readonly Place[]): PlaceLookup {
+  const byId = new Map(places.map((place) => [place.record.id, place]))
+  return (id) => byId.get(id)
+}
+
+/**
+ * `1` at the index of every place of `subset`, `0` elsewhere: membership in one array read,
+ * built in one pass over the subset.
+ */
+export function placeMask(total: number, subset: readonly Place[]): Uint8Array {
+  const mask = new Uint8Array(total)
+  for (const place of subset) mask[place.index] = 1
+  return mask
 }
 
 /** Finds any record by id across the datasets that a user can select. */

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 
 import type { Enterprise } from '../schema/records'
 import type { Place } from './places'
-import { sortPlaces } from './sort-places'
+import { keepInOrder, sortPlaces } from './sort-places'
 
 function place(
   id: string,
   name: string,
   precision: 'site' | 'unknown' | 'stand-in',
+  index: number,
 ): Place {
   const record: Enterprise = {
     id,
@@ -20,13 +21,13 @@ function place(
     confidence: { record: 'high' },
     sources: ['s'],
   }
-  return { type: 'enterprise', record }
+  return { type: 'enterprise', record, index }
 }
 
 const places = [
-  place('b', 'Ёлка', 'unknown'),
-  place('a', 'Альфа', 'site'),
-  place('c', 'Яхонт', 'stand-in'),
+  place('b', 'Ёлка', 'unknown', 0),
+  place('a', 'Альфа', 'site', 1),
+  place('c', 'Яхонт', 'stand-in', 2),
 ]
 const byName = (p: Place) => p.record.name.ru
 
@@ -44,5 +45,19 @@ describe('sortPlaces', () => {
     expect(
       sortPlaces(places, 'precision', 'ascending', byName, 'ru').map((p) => p.record.id),
     ).toEqual(['a', 'c', 'b'])
+  })
+})
+
+describe('keepInOrder', () => {
+  const ordered = sortPlaces(places, 'name', 'ascending', byName, 'ru')
+
+  it('keeps the chosen places in the sorted order, whatever their own order', () => {
+    const [b, a] = places as [Place, Place, Place]
+    expect(keepInOrder(ordered, [b, a]).map((p) => p.record.id)).toEqual(['a', 'b'])
+  })
+
+  it('gives the whole order back when every place is chosen', () => {
+    expect(keepInOrder(ordered, places)).toBe(ordered)
+    expect(keepInOrder(ordered, [])).toEqual([])
   })
 })

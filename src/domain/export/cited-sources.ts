@@ -11,8 +11,13 @@ export function citedSources(
   sources: readonly Source[],
 ): Source[] {
   const counts = new Map<string, number>()
-  for (const record of records)
-    for (const id of new Set(record.sources)) counts.set(id, (counts.get(id) ?? 0) + 1)
+  for (const { sources: ids } of records) {
+    // A record citing a source twice counts once; no Set per record (150,000 at the scale).
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as string
+      if (ids.indexOf(id) === i) counts.set(id, (counts.get(id) ?? 0) + 1)
+    }
+  }
   const byId = new Map(sources.map((s) => [s.id, s]))
   return [...counts.entries()]
     .map(([id, count], order) => ({ source: byId.get(id), count, order }))

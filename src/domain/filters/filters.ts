@@ -42,6 +42,16 @@ export const DEFAULT_FILTERS: Filters = {
   q: '',
 }
 
+/** The filters that narrow enterprises and parks. */
+export type PlaceCriteria = Pick<
+  Filters,
+  'industries' | 'municipalities' | 'kinds' | 'regions' | 'q'
+>
+/** The filters that narrow visits. */
+export type VisitCriteria = Pick<Filters, 'from' | 'to' | 'regions' | 'q'>
+/** The filters that narrow events. */
+export type EventCriteria = Pick<Filters, 'relevance' | 'from' | 'to' | 'regions' | 'q'>
+
 /** Which kinds of places are drawn and listed. */
 export interface PlaceLayers {
   enterprises: boolean
@@ -49,16 +59,23 @@ export interface PlaceLayers {
 }
 
 /**
- * Looked up once per dataset: every place's searchable text and the regions that visits and
- * events connect it with, so each filter change is one pass with no re-derivation.
+ * Looked up once per dataset: the regions that visits and events connect places with and the
+ * date span of every visit and event, so each filter change is one pass with no re-derivation.
+ * The search text is made on the first search, not on load: most views never search.
  */
 export interface FilterIndex {
-  placeText: Map<string, string>
-  placeRegions: Map<string, ReadonlySet<string>>
-  visitText: Map<string, string>
-  eventText: Map<string, string>
+  /** Regions other than its own that visits and events connect a place with. */
+  placeLinks: Map<string, readonly string[]>
   visitSpan: Map<string, DateSpan>
   eventSpan: Map<string, DateSpan>
+  /** Lower-cased searchable text of every record, made once on the first call. */
+  searchText: () => SearchText
+}
+
+export interface SearchText {
+  places: Map<string, string>
+  visits: Map<string, string>
+  events: Map<string, string>
 }
 
 export function buildFilterIndex(
@@ -66,40 +83,44 @@ export function buildFilterIndex(
   visits: readonly Visit[],
   events: readonly NewsEvent[],
 ): FilterIndex {
-  const placeRegions = new Map<string, Set<string>>()
+  const placeLinks = new Map<string, string[]>()
   const link = (id: string, regions: readonly string[]) => {
-    const set = placeRegions.get(id) ?? new Set<string>()
-    for (const region of regions) set.add(region)
-    placeRegions.set(id, set)
+    let linked = placeLinks.get(id)
+    if (!linked) placeLinks.set(id, (linked = []))
+    for (const region of regions) if (!linked.includes(region)) linked.push(region)
   }
-  for (const place of places) link(place.record.id, [place.record.region])
   for (const visit of visits) {
-    for (const id of [...(visit.sitesVisited ?? []), ...(visit.organisations ?? [])]) {
+    for (const id of visit.sitesVisited ?? [])
       link(id, [visit.fromRegion, visit.toRegion])
-    }
+    for (const id of visit.organisations ?? [])
+      link(id, [visit.fromRegion, visit.toRegion])
   }
   for (const event of events)
     for (const id of event.entities ?? []) link(id, event.regions)
   const textOf = (t: { ru: string; en?: string }, extra?: { ru: string; en?: string }) =>
     normaliseText([t.ru, t.en, extra?.ru, extra?.en].filter(Boolean).join(' '))
+  let text: SearchText | undefined
   return {
-    placeText: new Map(
-      places.map((p) => [p.record.id, textOf(p.record.name, p.record.shortName)]),
-    ),
-    placeRegions,
-    visitText: new Map(visits.map((v) => [v.id, textOf(v.title)])),
-    eventText: new Map(events.map((e) => [e.id, textOf(e.title)])),
+    placeLinks,
     visitSpan: new Map(
       visits.map((v) => [v.id, dateSpan(v.date, v.datePrecision, v.endDate)]),
     ),
     eventSpan: new Map(events.map((e) => [e.id, dateSpan(e.date, e.datePrecision)])),
+    searchText: () =>
+      (text ??= {
+        places: new Map(
+          places.map((p) => [p.record.id, textOf(p.record.name, p.record.shortName)]),
+        ),
+        visits: new Map(visits.map((v) => [v.id, textOf(v.title)])),
+        events: new Map(events.map((e) => [e.id, textOf(e.title)])),
+      }),
   }
 }
 
 /** Places of the shown kinds that pass the filters, in one pass. */
 export function filterPlaces(
   places: readonly Place[],
-  filters: Filters,
+  filters: PlaceCriteria,
   layers: PlaceLayers,
   index: FilterIndex,
 ): Place[] {
@@ -108,6 +129,7 @@ export function filterPlaces(
   const kinds = new Set<string>(filters.kinds)
   const regions = new Set(filters.regions)
   const q = normaliseText(filters.q)
+  const text = q ? index.searchText().places : undefined
   return places.filter(({ type, record }) => {
     if (type === 'enterprise' ? !layers.enterprises : !layers.parks) return false
     if (industries.size > 0 && !record.industries.some((id) => industries.has(id)))
@@ -115,9 +137,13 @@ export function filterPlaces(
     if (municipalities.size > 0 && !municipalities.has(record.municipality ?? ''))
       return false
     if (kinds.size > 0 && !kinds.has(record.kind)) return false
-    if (regions.size > 0 && !intersects(index.placeRegions.get(record.id), regions))
+    if (
+      regions.size > 0 &&
+      !regions.has(record.region) &&
+      !intersects(index.placeLinks.get(record.id), regions)
+    )
       return false
-    if (q && !(index.placeText.get(record.id) ?? '').includes(q)) return false
+    if (text && !(text.get(record.id) ?? '').includes(q)) return false
     return true
   })
 }
@@ -125,11 +151,12 @@ export function filterPlaces(
 /** Visits in the period, with a chosen partner region at either end, matching the search. */
 export function filterVisits(
   visits: readonly Visit[],
-  filters: Filters,
+  filters: VisitCriteria,
   index: FilterIndex,
 ): Visit[] {
   const regions = new Set(filters.regions)
   const q = normaliseText(filters.q)
+  const text = q ? index.searchText().visits : undefined
   return visits.filter((visit) => {
     const span = index.visitSpan.get(visit.id)
     if (span && !spanInRange(span, filters.from, filters.to)) return false
@@ -139,7 +166,7 @@ export function filterVisits(
       !regions.has(visit.toRegion)
     )
       return false
-    if (q && !(index.visitText.get(visit.id) ?? '').includes(q)) return false
+    if (text && !(text.get(visit.id) ?? '').includes(q)) return false
     return true
   })
 }
@@ -147,18 +174,19 @@ export function filterVisits(
 /** Events of the chosen relevance in the period, naming a chosen region, matching the search. */
 export function filterEvents(
   events: readonly NewsEvent[],
-  filters: Filters,
+  filters: EventCriteria,
   index: FilterIndex,
 ): NewsEvent[] {
   const relevance = new Set(filters.relevance)
   const regions = new Set(filters.regions)
   const q = normaliseText(filters.q)
+  const text = q ? index.searchText().events : undefined
   return events.filter((event) => {
     if (relevance.size > 0 && !relevance.has(event.relevance)) return false
     const span = index.eventSpan.get(event.id)
     if (span && !spanInRange(span, filters.from, filters.to)) return false
     if (regions.size > 0 && !event.regions.some((r) => regions.has(r))) return false
-    if (q && !(index.eventText.get(event.id) ?? '').includes(q)) return false
+    if (text && !(text.get(event.id) ?? '').includes(q)) return false
     return true
   })
 }
@@ -177,10 +205,8 @@ export function hasActiveFilters(filters: Filters): boolean {
   )
 }
 
-function intersects(a: ReadonlySet<string> | undefined, b: ReadonlySet<string>): boolean {
-  if (!a) return false
-  for (const value of a) if (b.has(value)) return true
-  return false
+function intersects(a: readonly string[] | undefined, b: ReadonlySet<string>): boolean {
+  return a !== undefined && a.some((value) => b.has(value))
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

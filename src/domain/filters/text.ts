@@ -1,4 +1,5 @@
 /** Lower-cases and folds «ё» into «е», so search ignores case and the optional dots. */
 export function normaliseText(text: string): string {
-  return text.toLocaleLowerCase('ru-RU').replaceAll('ё', 'е').trim()
+  // `toLowerCase` lowers Cyrillic as the Russian locale does, several times faster.
+  return text.toLowerCase().replaceAll('ё', 'е').trim()
 }

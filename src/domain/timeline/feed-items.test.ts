@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { NewsEvent, Visit } from '../schema/records'
-import { buildFeed, isAfterCursor } from './feed-items'
+import { buildFeed, feedOrder, isAfterCursor, pickFeed } from './feed-items'
 
 const base = {
   origin: 'seed' as const,
@@ -97,5 +97,23 @@ describe('visits reported by an event', () => {
     }
     expect(buildFeed([visit], [report]).map((item) => item.id)).toEqual(['v1'])
     expect(buildFeed([], [report]).map((item) => item.id)).toEqual(['e-visit'])
+  })
+})
+
+describe('pickFeed', () => {
+  const order = feedOrder(visits, events)
+
+  it('keeps the feed order of the records it is given, whatever their own order', () => {
+    const [july, first] = events as [NewsEvent, NewsEvent]
+    const picked = pickFeed(order, [], [july, first], Infinity)
+    expect(picked.items.map((item) => item.id)).toEqual(['ev-a', 'ev-b'])
+    expect(picked.total).toBe(2)
+  })
+
+  it('lists at most the limit and still counts them all', () => {
+    const picked = pickFeed(order, visits, events, 1)
+    expect(picked.items.map((item) => item.id)).toEqual(['visit-a'])
+    expect(picked.total).toBe(3)
+    expect(pickFeed(order, [], [], 10)).toEqual({ items: [], total: 0 })
   })
 })

@@ -19,13 +19,15 @@ export interface FeedItem {
   title: LocalizedText
   /** Ids of the enterprises and parks it names (event `entities`, visit `sitesVisited`). */
   linked: readonly string[]
+  /** The visit or event itself. */
+  source: Visit | NewsEvent
 }
 
 /**
- * Visits and events merged, newest first; equal dates keep a stable order by id. An event
- * that only reports a listed visit is left out (the visit stands for it).
+ * Every visit and event as a feed line, newest first; equal dates keep a stable order by id.
+ * Made once per dataset: a filter change then picks from it (`pickFeed`) instead of sorting.
  */
-export function buildFeed(
+export function feedOrder(
   visits: readonly Visit[],
   events: readonly NewsEvent[],
 ): FeedItem[] {
@@ -40,9 +42,10 @@ export function buildFeed(
       start: dateSpan(visit.date, visit.datePrecision).start,
       title: visit.title,
       linked: visit.sitesVisited ?? [],
+      source: visit,
     })
   }
-  for (const event of withoutListedVisits(events, visits)) {
+  for (const event of events) {
     items.push({
       id: event.id,
       record: 'event',
@@ -52,9 +55,41 @@ export function buildFeed(
       start: dateSpan(event.date, event.datePrecision).start,
       title: event.title,
       linked: event.entities ?? [],
+      source: event,
     })
   }
   return items.sort((a, b) => compare(b.start, a.start) || compare(a.id, b.id))
+}
+
+/**
+ * The lines of the given visits and events in feed order: the first `limit` and how many
+ * there are in all. An event that only reports a listed visit is left out (the visit stands
+ * for it). `visits` and `events` must be drawn from those `order` was made of.
+ */
+export function pickFeed(
+  order: readonly FeedItem[],
+  visits: readonly Visit[],
+  events: readonly NewsEvent[],
+  limit: number,
+): { items: FeedItem[]; total: number } {
+  const shown = new Set<Visit | NewsEvent>(visits)
+  for (const event of withoutListedVisits(events, visits)) shown.add(event)
+  const items: FeedItem[] = []
+  let total = 0
+  for (const item of order) {
+    if (!shown.has(item.source)) continue
+    total += 1
+    if (items.length < limit) items.push(item)
+  }
+  return { items, total }
+}
+
+/** Visits and events merged in feed order (see `feedOrder` and `pickFeed`). */
+export function buildFeed(
+  visits: readonly Visit[],
+  events: readonly NewsEvent[],
+): FeedItem[] {
+  return pickFeed(feedOrder(visits, events), visits, events, Infinity).items
 }
 
 /** True when the item starts after the cursor (`YYYY-MM-DD`); nothing is after no cursor. */

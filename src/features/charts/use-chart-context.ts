@@ -8,7 +8,12 @@ import { filterPlaces, filterVisits } from '@/domain/filters/filters'
 import type { Visit } from '@/domain/schema/records'
 import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets, selectFilterIndex, selectPlaces } from '@/store/selectors'
+import {
+  selectDatasets,
+  selectFilterIndex,
+  selectPlaceCriteria,
+  selectPlaces,
+} from '@/store/selectors'
 
 const ALL_LAYERS = { enterprises: true, parks: true }
 
@@ -25,22 +30,35 @@ export function useHomeRegion(): string {
  */
 export function usePlacesWithout(key: 'industries' | 'municipalities'): Place[] {
   const places = useAppStore(selectPlaces)
-  const filters = useAppStore((s) => s.filters)
+  const criteria = useAppStore(selectPlaceCriteria)
   const index = useAppStore(selectFilterIndex)
+  // Only the other filters count: a pick in this chart's own dimension leaves it as it was.
+  const { industries, municipalities, kinds, regions, q } = criteria
+  const other = key === 'industries' ? municipalities : industries
   return useMemo(
-    () => filterPlaces(places, { ...filters, [key]: [] }, ALL_LAYERS, index),
-    [places, filters, index, key],
+    () =>
+      filterPlaces(
+        places,
+        key === 'industries'
+          ? { industries: [], municipalities: other, kinds, regions, q }
+          : { industries: other, municipalities: [], kinds, regions, q },
+        ALL_LAYERS,
+        index,
+      ),
+    [places, index, key, other, kinds, regions, q],
   )
 }
 
 /** Visits under every filter except the partner regions (see `usePlacesWithout`). */
 export function useVisitsWithoutRegions(): Visit[] {
   const { visits } = useAppStore(selectDatasets)
-  const filters = useAppStore((s) => s.filters)
+  const from = useAppStore((s) => s.filters.from)
+  const to = useAppStore((s) => s.filters.to)
+  const q = useAppStore((s) => s.filters.q)
   const index = useAppStore(selectFilterIndex)
   return useMemo(
-    () => filterVisits(visits, { ...filters, regions: [] }, index),
-    [visits, filters, index],
+    () => filterVisits(visits, { from, to, q, regions: [] }, index),
+    [visits, from, to, q, index],
   )
 }
 

@@ -28,7 +28,7 @@ function place(
     confidence: { record: 'high' },
     sources: ['s'],
   }
-  return { type: 'enterprise', record }
+  return { type: 'enterprise', record, index: 0 }
 }
 
 const region = { west: 30, south: 53, east: 36, north: 56.5, zoom: 7 }

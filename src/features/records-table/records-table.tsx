@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next'
 import {
   type PlaceSortKey,
   type SortDirection,
+  keepInOrder,
   sortPlaces,
 } from '@/domain/derive/sort-places'
 import { type Place, indexById } from '@/domain/derive/places'
 import { formatNumber, localized } from '@/shared/format/format'
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets, selectVisiblePlaces } from '@/store/selectors'
+import { selectDatasets, selectPlaces, selectVisiblePlaces } from '@/store/selectors'
 
 const COLUMNS: readonly PlaceSortKey[] = ['name', 'kind', 'municipality', 'precision']
 
@@ -24,6 +25,7 @@ export const PAGE_SIZE = 500
 export function RecordsTable() {
   const { t } = useTranslation()
   const datasets = useAppStore(selectDatasets)
+  const allPlaces = useAppStore(selectPlaces)
   const places = useAppStore(selectVisiblePlaces)
   const status = useAppStore((s) => s.files.enterprises.status)
   const locale = useAppStore((s) => s.language)
@@ -39,15 +41,17 @@ export function RecordsTable() {
     () => indexById(datasets.municipalities),
     [datasets.municipalities],
   )
-  const rows = useMemo(() => {
+  // Every place sorted once per column and language; a filter change only picks from it.
+  const ordered = useMemo(() => {
     const label = (place: Place, key: 'name' | 'kind' | 'municipality') =>
       key === 'name'
         ? localized(place.record.name, locale)
         : key === 'kind'
           ? t(`kinds.${place.record.kind}`)
           : localized(municipalities.get(place.record.municipality ?? '')?.name, locale)
-    return sortPlaces(places, sort.key, sort.direction, label, locale)
-  }, [places, sort, locale, municipalities, t])
+    return sortPlaces(allPlaces, sort.key, sort.direction, label, locale)
+  }, [allPlaces, sort, locale, municipalities, t])
+  const rows = useMemo(() => keepInOrder(ordered, places), [ordered, places])
   if (status === 'loading' || status === 'idle') return <PanelState kind="loading" />
   if (rows.length === 0) return <PanelState kind="empty" />
   const pages = Math.ceil(rows.length / PAGE_SIZE)

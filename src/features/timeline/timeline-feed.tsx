@@ -2,7 +2,12 @@ import { memo, useCallback, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { indexById } from '@/domain/derive/places'
-import { type FeedItem, buildFeed, isAfterCursor } from '@/domain/timeline/feed-items'
+import {
+  type FeedItem,
+  feedOrder,
+  isAfterCursor,
+  pickFeed,
+} from '@/domain/timeline/feed-items'
 import type { Enterprise, NewsEvent, Park, Visit } from '@/domain/schema/records'
 import { type Locale, formatDate, formatNumber, localized } from '@/shared/format/format'
 
@@ -12,6 +17,10 @@ import { KIND_COLOURS } from './kind-colours'
 export const FEED_PAGE = 200
 
 interface TimelineFeedProps {
+  /** Every visit and event of the data, which the feed orders once. */
+  allVisits: readonly Visit[]
+  allEvents: readonly NewsEvent[]
+  /** Those that pass the filters, which the feed lists. */
   visits: readonly Visit[]
   events: readonly NewsEvent[]
   enterprises: readonly Enterprise[]
@@ -25,6 +34,8 @@ interface TimelineFeedProps {
 
 /** Visits and events, newest first, each a button that selects it and its places. */
 export function TimelineFeed({
+  allVisits,
+  allEvents,
   visits,
   events,
   enterprises,
@@ -46,14 +57,18 @@ export function TimelineFeed({
     },
     [onSelect],
   )
-  const items = useMemo(() => buildFeed(visits, events), [visits, events])
+  const order = useMemo(() => feedOrder(allVisits, allEvents), [allVisits, allEvents])
+  const feed = useMemo(
+    () => pickFeed(order, visits, events, limit),
+    [order, visits, events, limit],
+  )
   const places = useMemo(
     () => indexById<Enterprise | Park>([...enterprises, ...parks]),
     [enterprises, parks],
   )
   const rows = useMemo(
     () =>
-      items.slice(0, limit).map((item) => ({
+      feed.items.map((item) => ({
         key: `${item.record}:${item.id}`,
         item,
         names: item.linked
@@ -66,7 +81,7 @@ export function TimelineFeed({
             return location?.lat !== undefined && location.lon !== undefined
           }) ?? item.id,
       })),
-    [items, limit, places, locale],
+    [feed.items, places, locale],
   )
 
   return (
@@ -78,12 +93,12 @@ export function TimelineFeed({
       <h3 id={headingId} className="timeline-feed__title">
         {t('timeline.feed')}{' '}
         <span className="timeline-feed__count">
-          {t('timeline.feedCount', { count: items.length })}
-          {items.length > rows.length &&
+          {t('timeline.feedCount', { count: feed.total })}
+          {feed.total > rows.length &&
             `, ${t('timeline.feedShown', { shown: formatNumber(rows.length, locale) })}`}
         </span>
       </h3>
-      {items.length === 0 ? (
+      {feed.total === 0 ? (
         <p className="muted">{t('timeline.feedEmpty')}</p>
       ) : (
         <ol className="timeline-feed__list">
@@ -102,7 +117,7 @@ export function TimelineFeed({
           ))}
         </ol>
       )}
-      {items.length > rows.length && (
+      {feed.total > rows.length && (
         <button
           type="button"
           className="button"

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { type Filters, filterEvents, filterVisits } from '@/domain/filters/filters'
+import {
+  type EventCriteria,
+  type Filters,
+  type VisitCriteria,
+  filterEvents,
+  filterVisits,
+} from '@/domain/filters/filters'
 import { buildTimeBins } from '@/domain/timeline/month-bins'
 import { type BinRange, periodOfRange, rangeOfPeriod } from '@/domain/timeline/period'
 import { formatDate } from '@/shared/format/format'
@@ -123,6 +129,8 @@ function Timeline() {
       />
       <PlaybackControls controller={controller} state={state} locale={locale} />
       <TimelineFeed
+        allVisits={datasets.visits}
+        allEvents={datasets.events}
         visits={visits}
         events={events}
         enterprises={datasets.enterprises}
@@ -137,22 +145,14 @@ function Timeline() {
 }
 
 /**
- * The filters without their period, kept by reference while nothing but the period changes,
- * so moving the brush does not recount the bars.
+ * The filters of visits and events without their period, kept by reference while nothing
+ * else they depend on changes: moving the brush or picking an industry does not recount the
+ * bars.
  */
-function useOpenPeriod(filters: Filters): Filters {
-  const { industries, municipalities, kinds, regions, relevance, q } = filters
+function useOpenPeriod(filters: Filters): EventCriteria & VisitCriteria {
+  const { regions, relevance, q } = filters
   return useMemo(
-    () => ({
-      industries,
-      municipalities,
-      kinds,
-      regions,
-      relevance,
-      q,
-      from: null,
-      to: null,
-    }),
-    [industries, municipalities, kinds, regions, relevance, q],
+    () => ({ regions, relevance, q, from: null, to: null }),
+    [regions, relevance, q],
   )
 }
