@@ -36,6 +36,8 @@ export interface DatasetsSlice {
   setSource: (source: DataSource) => void
   setManifestState: (manifest: ManifestState) => void
   setFileState: <K extends DatasetKind>(kind: K, state: FileState<K>) => void
+  /** Sets several files at once: one cross-check and one render for all of them. */
+  setFileStates: (states: Partial<FileStates>) => void
   setGeoState: (geo: GeoState) => void
 }
 
@@ -61,5 +63,7 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> 
     ),
   setFileState: (kind, state) =>
     set((current) => ({ files: { ...current.files, [kind]: state } })),
+  setFileStates: (states) =>
+    set((current) => ({ files: { ...current.files, ...states } })),
   setGeoState: (geo) => set({ geo }),
 })

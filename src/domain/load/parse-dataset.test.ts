@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { fixture } from '@/testing/fixtures'
 
-import { parseDataset } from './parse-dataset'
+import { fromVerdict, joinVerdicts, parseDataset, toVerdict } from './parse-dataset'
 
 const validEnterprise = fixture['enterprises.json'].records[0]!
 
@@ -173,5 +173,49 @@ describe('parseDataset', () => {
       ['no-coords', 'location.lon'],
       ['unknown-with-coords', 'location.precision'],
     ])
+  })
+})
+
+describe('a verdict from another thread', () => {
+  it('rebuilds the same result from the file and the positions alone', () => {
+    const json = withRecords([
+      validEnterprise,
+      { ...validEnterprise, id: 'broken', location: { precision: 'site' } },
+      { ...validEnterprise, id: 'extra', colour: 'red' },
+      { ...validEnterprise, id: 'ent-z' },
+    ])
+    const direct = parseDataset('enterprises', 'enterprises.json', json)
+    // What crosses to the page is a structured clone, as postMessage makes it.
+    const verdict = structuredClone(toVerdict(direct))
+    expect(verdict.ok && verdict.repaired.map((r) => r.index)).toEqual([2])
+    expect(fromVerdict(json, verdict)).toEqual(direct)
+  })
+
+  it('passes a file fault through', () => {
+    const direct = parseDataset('enterprises', 'enterprises.json', { schemaVersion: 9 })
+    expect(direct.ok).toBe(false)
+    expect(fromVerdict({}, toVerdict(direct))).toEqual(direct)
+  })
+})
+
+describe('a file validated in parts', () => {
+  it('gives the same result as one pass when the parts are joined', () => {
+    const json = withRecords([
+      validEnterprise,
+      { ...validEnterprise, id: 'broken', location: { precision: 'site' } },
+      { ...validEnterprise, id: 'extra', colour: 'red' },
+      { ...validEnterprise, id: 'ent-z' },
+      { ...validEnterprise, id: 'ent-y' },
+    ])
+    const whole = parseDataset('enterprises', 'enterprises.json', json)
+    const parts = [
+      { start: 0, end: 2 },
+      { start: 2, end: 5 },
+    ].map((range) =>
+      toVerdict(parseDataset('enterprises', 'enterprises.json', json, range)),
+    )
+    const joined = joinVerdicts(parts)
+    expect(joined && fromVerdict(json, joined)).toEqual(whole)
+    expect(joinVerdicts([])).toBeNull()
   })
 })

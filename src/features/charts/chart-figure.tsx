@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react'
+import { type ReactNode, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { PanelState } from '@/shared/ui/panel'
@@ -32,6 +32,9 @@ export function ChartFigure({
 }: ChartFigureProps) {
   const { t } = useTranslation()
   const titleId = useId()
+  // The table is drawn only while open: closed, it would redraw up to 150 rows on every
+  // filter change for nobody.
+  const [tableOpen, setTableOpen] = useState(false)
   return (
     <figure
       className={`chart${wide ? ' chart--wide' : ''}`}
@@ -61,9 +64,12 @@ export function ChartFigure({
             </p>
           )}
           <div className="chart__plot">{chart}</div>
-          <details className="chart__data">
+          <details
+            className="chart__data"
+            onToggle={(event) => setTableOpen(event.currentTarget.open)}
+          >
             <summary>{t('charts.dataTable')}</summary>
-            {table}
+            {tableOpen && table}
           </details>
         </>
       )}

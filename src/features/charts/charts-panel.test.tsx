@@ -34,7 +34,7 @@ function title(testId: string) {
 async function openTable(testId: string) {
   const figure = screen.getByTestId(testId)
   await userEvent.click(within(figure).getByText('Таблица данных'))
-  return within(figure).getByRole('table')
+  return within(figure).findByRole('table')
 }
 
 function rows(table: HTMLElement) {

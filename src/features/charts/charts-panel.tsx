@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { PanelState } from '@/shared/ui/panel'
@@ -25,7 +26,10 @@ export function ChartsPanel() {
           (kind) => s.files[kind].status === 'idle' || s.files[kind].status === 'loading',
         )),
   )
-  if (loading) return <PanelState kind="loading" />
+  // When the data arrives the charts draw in a background render, after the tiles and the
+  // map: the first view is drawn sooner and the charts follow a moment later.
+  const settled = useDeferredValue(!loading, false)
+  if (!settled) return <PanelState kind="loading" />
   return (
     <div className="charts" role="group" aria-label={t('charts.label')}>
       <RegionsChart />

@@ -10,6 +10,21 @@ export async function fetchJson(
   file: string,
   timeoutMs: number,
 ): Promise<JsonResult> {
+  const fetched = await fetchText(url, file, timeoutMs)
+  return fetched.ok
+    ? parseJsonText(file, fetched.text, fetched.contentType)
+    : { ok: false, fault: fetched.fault }
+}
+
+export type TextResult =
+  { ok: true; text: string; contentType: string } | { ok: false; fault: FileFault }
+
+/** Fetches one data file as text; failures become faults as in `fetchJson`. */
+export async function fetchText(
+  url: string,
+  file: string,
+  timeoutMs: number,
+): Promise<TextResult> {
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), timeoutMs)
   try {
@@ -27,7 +42,7 @@ export async function fetchJson(
       )
     }
     const text = await response.text()
-    return parseJsonText(file, text, response.headers.get('content-type') ?? '')
+    return { ok: true, text, contentType: response.headers.get('content-type') ?? '' }
   } catch (error) {
     if (controller.signal.aborted) {
       return fault(
@@ -54,6 +69,6 @@ function fault(
   reason: FileFault['reason'],
   message: string,
   status?: number,
-): JsonResult {
+): { ok: false; fault: FileFault } {
   return { ok: false, fault: { file, reason, message, status } }
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import {
@@ -19,13 +19,17 @@ const COLUMNS: readonly PlaceSortKey[] = ['name', 'kind', 'municipality', 'preci
  * Rows drawn at once. Every shown record has its row up to this many; beyond it the table
  * pages, because a DOM row per record stalls the page at 100,000 records.
  */
-export const PAGE_SIZE = 500
+export const PAGE_SIZE = 100
 
 /** Text alternative to the map: one row per shown enterprise, organisation, park or zone. */
 export function RecordsTable() {
   const { t } = useTranslation()
   const datasets = useAppStore(selectDatasets)
-  const allPlaces = useAppStore(selectPlaces)
+  // New data is sorted in a background render, after the map and tiles are drawn: sorting
+  // 100,000 names takes longer than the rest of the first view. Until then the table says
+  // it is loading.
+  const latestPlaces = useAppStore(selectPlaces)
+  const allPlaces = useDeferredValue(latestPlaces)
   const places = useAppStore(selectVisiblePlaces)
   const status = useAppStore((s) => s.files.enterprises.status)
   const locale = useAppStore((s) => s.language)
@@ -52,7 +56,8 @@ export function RecordsTable() {
     return sortPlaces(allPlaces, sort.key, sort.direction, label, locale)
   }, [allPlaces, sort, locale, municipalities, t])
   const rows = useMemo(() => keepInOrder(ordered, places), [ordered, places])
-  if (status === 'loading' || status === 'idle') return <PanelState kind="loading" />
+  if (status === 'loading' || status === 'idle' || allPlaces !== latestPlaces)
+    return <PanelState kind="loading" />
   if (rows.length === 0) return <PanelState kind="empty" />
   const pages = Math.ceil(rows.length / PAGE_SIZE)
   const current = Math.min(page, pages - 1)

@@ -54,3 +54,17 @@ export function binLabel(
     ? from
     : t('timeline.range', { from, to: formatDate(bin.last, 'month', locale) })
 }
+
+/**
+ * The months of at most `count` evenly spaced bins, first and last included, for the axis
+ * ticks: a fixed list the chart draws as given. Left to itself Recharts measures the label of
+ * every bin in the DOM to thin them out, on every filter change.
+ */
+export function axisTicks(
+  bins: readonly Pick<TimeBin, 'month'>[],
+  count: number,
+): string[] {
+  if (bins.length <= count) return bins.map((bin) => bin.month)
+  const step = (bins.length - 1) / (count - 1)
+  return Array.from({ length: count }, (_, i) => bins[Math.round(i * step)]?.month ?? '')
+}

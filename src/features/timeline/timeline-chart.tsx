@@ -16,13 +16,15 @@ import { type BinUnit, type TimeBin, presentKinds } from '@/domain/timeline/mont
 import type { BinRange } from '@/domain/timeline/period'
 import { type Locale, formatDate } from '@/shared/format/format'
 
-import { binLabel, binTick } from './bin-labels'
+import { axisTicks, binLabel, binTick } from './bin-labels'
 import { KIND_COLOURS } from './kind-colours'
 import type { TimelineController } from './timeline-controller'
 
 // Constants, not literals: a new object on every render would make Recharts lay out again.
 const CHART_STYLE = { width: '100%', height: 300 }
 const CHART_MARGIN = { top: 4, right: 12, bottom: 4, left: 0 }
+/** Ticks on the time axis: room for «07.2024» labels on a narrow panel. */
+const AXIS_TICKS = 8
 
 interface TimelineChartProps {
   bins: TimeBin[]
@@ -90,7 +92,13 @@ export const TimelineChart = memo(function TimelineChart({
       }
     >
       <CartesianGrid vertical={false} stroke="#dde1e6" />
-      <XAxis dataKey="month" tickFormatter={tick} minTickGap={12} stroke="#505a66" />
+      <XAxis
+        dataKey="month"
+        ticks={axisTicks(bins, AXIS_TICKS)}
+        interval={0}
+        tickFormatter={tick}
+        stroke="#505a66"
+      />
       <YAxis allowDecimals={false} width={36} stroke="#505a66" />
       <Tooltip
         labelFormatter={(value) => (typeof value === 'string' ? label(value) : value)}

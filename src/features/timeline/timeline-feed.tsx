@@ -14,7 +14,7 @@ import { type Locale, formatDate, formatNumber, localized } from '@/shared/forma
 import { KIND_COLOURS } from './kind-colours'
 
 /** Enough to read through; more would slow every filter change on a 50,000-event dataset. */
-export const FEED_PAGE = 200
+export const FEED_PAGE = 50
 
 interface TimelineFeedProps {
   /** Every visit and event of the data, which the feed orders once. */

@@ -9,6 +9,7 @@ import { fixture } from '@/testing/fixtures'
 import { useAppStore } from '@/store/app-store'
 
 import { BASE_INTERVAL_MS } from './timeline-controller'
+import { FEED_PAGE } from './timeline-feed'
 import { TimelinePanel } from './timeline-panel'
 
 /** Puts the fixture files (events optionally replaced) into the store as loaded. */
@@ -136,11 +137,11 @@ describe('TimelinePanel', () => {
     expect(feedItems()).toHaveLength(2)
   })
 
-  it('shows the first 200 of a long feed and more on request', async () => {
+  it('shows the first page of a long feed and more on request', async () => {
     const [meeting] = fixture['events.json'].records
     if (!meeting) throw new Error('no fixture event')
     loadFixture(
-      Array.from({ length: 250 }, (_, i) => ({
+      Array.from({ length: FEED_PAGE + 9 }, (_, i) => ({
         ...meeting,
         id: `ev-${i}`,
         date: `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}`,
@@ -149,10 +150,13 @@ describe('TimelinePanel', () => {
     render(<TimelinePanel />)
     // Counted without role queries, which are slow over hundreds of items.
     const feed = screen.getByTestId('timeline-feed')
-    expect(feed.querySelectorAll('li')).toHaveLength(200)
-    expect(screen.getByText(/251 запись, показаны первые 200/)).toBeVisible()
+    const total = FEED_PAGE + 10
+    expect(feed.querySelectorAll('li')).toHaveLength(FEED_PAGE)
+    expect(
+      screen.getByText(new RegExp(`${total} запис[а-я]*, показаны первые ${FEED_PAGE}`)),
+    ).toBeVisible()
     await userEvent.click(screen.getByText('Показать ещё'))
-    expect(feed.querySelectorAll('li')).toHaveLength(251)
+    expect(feed.querySelectorAll('li')).toHaveLength(total)
     expect(screen.queryByText('Показать ещё')).toBeNull()
   })
 })

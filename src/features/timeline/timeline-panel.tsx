@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import {
@@ -40,10 +40,13 @@ export function TimelinePanel() {
   const eventsStatus = useAppStore((s) => s.files.events.status)
   const manifestStatus = useAppStore((s) => s.manifest.status)
   const statuses = [visitsStatus, eventsStatus]
+  const loading = statuses.some((status) => status === 'idle' || status === 'loading')
+  // When the data arrives the timeline draws in a background render, after the tiles and the
+  // map (as the charts do).
+  const settled = useDeferredValue(!loading, false)
   if (manifestStatus === 'error' || statuses.every((status) => status === 'error'))
     return <PanelState kind="error" message={t('timeline.unavailable')} />
-  if (statuses.some((status) => status === 'idle' || status === 'loading'))
-    return <PanelState kind="loading" />
+  if (!settled) return <PanelState kind="loading" />
   return <Timeline />
 }
 
