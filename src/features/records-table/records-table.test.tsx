@@ -41,7 +41,9 @@ describe('RecordsTable', () => {
     render(<RecordsTable />)
     const rows = () => within(screen.getByTestId('records-table')).getAllByRole('row')
     expect(rows()).toHaveLength(PAGE_SIZE + 1)
-    expect(screen.getByRole('status')).toHaveTextContent(`1–${PAGE_SIZE} из ${PAGE_SIZE * 2 + 10}`)
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `1–${PAGE_SIZE} из ${PAGE_SIZE * 2 + 10}`,
+    )
     fireEvent.click(screen.getByRole('button', { name: 'Следующие →' }))
     fireEvent.click(screen.getByRole('button', { name: 'Следующие →' }))
     expect(rows()).toHaveLength(11)
