@@ -156,12 +156,14 @@ const visiblePlaces = memoArgs(filterPlaces)
 
 /** Enterprises and parks that pass the filters and whose layer is on: what map and table show. */
 export const selectVisiblePlaces = (s: AppState): Place[] =>
-  visiblePlaces(
-    selectPlaces(s),
-    selectPlaceCriteria(s),
-    placeLayers(s.layers.enterprises, s.layers.parks),
-    selectFilterIndex(s),
-  )
+  s.layers.enterprises && s.layers.parks
+    ? selectFilteredPlaces(s)
+    : visiblePlaces(
+        selectPlaces(s),
+        selectPlaceCriteria(s),
+        placeLayers(s.layers.enterprises, s.layers.parks),
+        selectFilterIndex(s),
+      )
 
 const allLayers = { enterprises: true, parks: true }
 const filteredPlaces = memoArgs(filterPlaces)
@@ -209,9 +211,24 @@ const placeLayers = memoArgs((enterprises: boolean, parks: boolean) => ({
 
 const pointIndex = memoOne(buildPointIndex)
 
-/** The shown places projected for the map, and those without a position. */
-export const selectPointIndex = (s: AppState): PointIndex =>
-  pointIndex(selectVisiblePlaces(s))
+/** Every place projected for the map once, and those without a position. */
+export const selectPointIndex = (s: AppState): PointIndex => pointIndex(selectPlaces(s))
+
+const visibleMask = memoArgs((places: readonly Place[], visible: readonly Place[]) =>
+  placeMask(places.length, visible),
+)
+
+/** `1` at the `Place.index` of every place the map and table show. */
+export const selectVisibleMask = (s: AppState): Uint8Array =>
+  visibleMask(selectPlaces(s), selectVisiblePlaces(s))
+
+const visibleUnplaced = memoArgs((index: PointIndex, mask: Uint8Array): Place[] =>
+  index.unplaced.filter((place) => mask[place.index] === 1),
+)
+
+/** Shown places the map cannot draw, for want of a position. */
+export const selectUnplaced = (s: AppState): Place[] =>
+  visibleUnplaced(selectPointIndex(s), selectVisibleMask(s))
 
 /** Records whose span starts on or before the cursor; all of them when the cursor is off. */
 function upToCursor<T extends { id: string }>(

@@ -261,8 +261,11 @@ describe('the export menu and the printed brief', () => {
 
     await page.emulateMedia({ media: 'print' })
     const brief = page.getByTestId('print-brief')
+    // Written when the print media query starts to match, at the next rendering step.
+    await expect
+      .poll(() => brief.textContent())
+      .toContain('Отрасль: Авиация и космос, Оборонная')
     expect(await brief.isVisible()).toBe(true)
-    expect(await brief.textContent()).toContain('Отрасль: Авиация и космос, Оборонная')
     expect(await brief.textContent()).toContain('Период: 1 июля 2024 — …')
     for (const hidden of ['filter-bar', 'export-menu', 'records-table'])
       expect(await page.getByTestId(hidden).isVisible()).toBe(false)

@@ -280,14 +280,17 @@ function placeFlows(
   for (const visit of visits) {
     const partner = partnerRegion(visit, home)
     if (partner === null) continue
-    const named = new Set(
-      [...(visit.sitesVisited ?? []), ...(visit.organisations ?? [])].filter(
-        (id) => homePlace(id) !== undefined,
-      ),
-    )
-    if (named.size > 0) counted += 1
-    for (const id of named) {
-      const own = homePlace(id)?.record.industries ?? []
+    const named: Place[] = []
+    for (const ids of [visit.sitesVisited, visit.organisations]) {
+      for (const id of ids ?? []) {
+        const place = homePlace(id)
+        if (place && !named.includes(place)) named.push(place)
+      }
+    }
+    if (named.length > 0) counted += 1
+    for (const place of named) {
+      const id = place.record.id
+      const own = place.record.industries
       const flow = byPlace.get(id) ?? {
         id,
         industry: own.find((i) => chosen.has(i)) ?? own[0] ?? '',

@@ -213,12 +213,20 @@ describe('the export menu', () => {
     expect(screen.getByTestId('export-menu')).toHaveAttribute('aria-expanded', 'false')
   })
 
-  it('keeps a print-only brief of the filters and sources in the page', () => {
+  it('writes a print-only brief of the filters and sources when printing starts', () => {
     act(() => useAppStore.getState().toggleFilterValue('industries', 'energy'))
     renderMenu()
     const brief = screen.getByTestId('print-brief')
     expect(brief).toHaveClass('print-only')
+    expect(brief).toBeEmptyDOMElement()
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
     expect(brief).toHaveTextContent('Фильтры: Отрасль: Энергетика')
     expect(brief).toHaveTextContent('Источники: Статья (example.org)')
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'))
+    })
+    expect(brief).toBeEmptyDOMElement()
   })
 })

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Place } from '@/domain/derive/places'
+import { type Place, placeMask } from '@/domain/derive/places'
 import type { Enterprise } from '@/domain/schema/records'
 
 import { buildPointIndex } from '@/domain/geo/point-index'
 import { projectX, projectY } from '@/domain/geo/projection'
 
 import { type ClusterMarker, type SingleMarker, buildMarkers } from './map-models'
+
+let placesMade = 0
 
 function place(
   id: string,
@@ -28,7 +30,7 @@ function place(
     confidence: { record: 'high' },
     sources: ['s'],
   }
-  return { type: 'enterprise', record, index: 0 }
+  return { type: 'enterprise', record, index: placesMade++ }
 }
 
 const region = { west: 30, south: 53, east: 36, north: 56.5, zoom: 7 }
@@ -129,5 +131,23 @@ describe('marker spacing', () => {
         expect(Math.max(Math.abs(ax - bx), Math.abs(ay - by))).toBeGreaterThanOrEqual(26)
       }
     }
+  })
+})
+
+describe('buildMarkers with a mask of shown places', () => {
+  it('draws only the places the mask shows, from the same index', () => {
+    const places = [place('a', 54.8, 32), place('b', 54.5, 33), place('c', 54.2, 31.5)]
+    const index = buildPointIndex(places)
+    const shown = placeMask(placesMade, [places[0], places[2]] as Place[])
+    expect(
+      buildMarkers(index, region, shown)
+        .map((m) => m.key)
+        .sort(),
+    ).toEqual(['a', 'c'])
+    expect(
+      buildMarkers(index, region)
+        .map((m) => m.key)
+        .sort(),
+    ).toEqual(['a', 'b', 'c'])
   })
 })

@@ -74,6 +74,8 @@ interface Bucket {
 export function buildMarkers(
   index: PointIndex,
   view: View,
+  /** `1` at the `Place.index` of every place to draw; every place when absent. */
+  shown?: Uint8Array,
   rules = MARKER_RULES,
 ): MarkerModel[] {
   const scale = 2 ** view.zoom
@@ -83,17 +85,21 @@ export function buildMarkers(
   const bottom = projectY(view.south)
   const inView: number[] = []
   for (let i = 0; i < index.x.length; i++) {
+    if (shown && shown[index.slot[i] ?? 0] !== 1) continue
     const x = index.x[i] ?? 0
     const y = index.y[i] ?? 0
     if (x >= left && x <= right && y >= top && y <= bottom) inView.push(i)
   }
   const spread = inView.length <= rules.spreadLimit || view.zoom >= rules.maxClusterZoom
   const cell = (spread ? rules.overlapCell : rules.clusterCell) / scale
-  const buckets = new Map<string, Bucket>()
+  // Numeric cell keys: a string per record was a tenth of a filter change at 100,000 records.
+  // World cells (zoom-0 pixels are below 256, cells at least 64 / 2^18 of one) number below
+  // 2^21 per axis, so the key is exact.
+  const buckets = new Map<number, Bucket>()
   for (const i of inView) {
     const x = index.x[i] ?? 0
     const y = index.y[i] ?? 0
-    const key = `${Math.floor(x / cell)}:${Math.floor(y / cell)}`
+    const key = Math.floor(x / cell) * 2 ** 26 + Math.floor(y / cell)
     let bucket = buckets.get(key)
     if (!bucket) {
       bucket = { members: [], sumX: 0, sumY: 0, minX: x, minY: y, maxX: x, maxY: y }
@@ -108,10 +114,10 @@ export function buildMarkers(
     bucket.maxY = Math.max(bucket.maxY, y)
   }
   const markers: MarkerModel[] = []
-  for (const [key, bucket] of buckets) {
+  for (const bucket of buckets.values()) {
     if (spread || bucket.members.length === 1)
       markers.push(...fanOut(index, bucket, rules.spacing))
-    else markers.push(toCluster(index, key, bucket))
+    else markers.push(toCluster(index, clusterKey(bucket, cell), bucket))
   }
   return separate(markers, scale, rules.spacing)
 }
@@ -201,13 +207,25 @@ function fanOut(index: PointIndex, bucket: Bucket, step: number): SingleMarker[]
   })
 }
 
+/**
+ * A cluster's key: its grid cell in world coordinates (every member lies in it), so it stays
+ * the same while the view pans and React keeps the marker and Leaflet its element.
+ */
+function clusterKey(bucket: Bucket, cell: number): string {
+  return `${Math.floor(bucket.minX / cell)}:${Math.floor(bucket.minY / cell)}`
+}
+
 function toCluster(index: PointIndex, key: string, bucket: Bucket): ClusterMarker {
   const n = bucket.members.length
-  const mix = new Map<string, number>()
+  const counts = new Uint32Array(index.industries.length)
   for (const i of bucket.members) {
-    const industry = index.places[i]?.record.industries[0] ?? ''
-    mix.set(industry, (mix.get(industry) ?? 0) + 1)
+    const code = index.industry[i] ?? 0
+    counts[code] = (counts[code] ?? 0) + 1
   }
+  const mix = new Map<string, number>()
+  counts.forEach((count, code) => {
+    if (count > 0) mix.set(index.industries[code] ?? '', count)
+  })
   return {
     kind: 'cluster',
     key: `cluster:${key}`,

@@ -10,7 +10,7 @@ import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet'
 import type { Place } from '@/domain/derive/places'
 import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
-import { selectPointIndex } from '@/store/selectors'
+import { selectPointIndex, selectVisibleMask } from '@/store/selectors'
 
 import {
   type ClusterMarker,
@@ -37,9 +37,10 @@ function viewOf(map: LeafletMap): View {
 export function PlaceMarkers() {
   const map = useMap()
   const index = useAppStore(selectPointIndex)
+  const shown = useAppStore(selectVisibleMask)
   const [view, setView] = useState(() => viewOf(map))
   useMapEvents({ moveend: () => setView(viewOf(map)) })
-  const markers = useMemo(() => buildMarkers(index, view), [index, view])
+  const markers = useMemo(() => buildMarkers(index, view, shown), [index, view, shown])
   return (
     <>
       {markers.map((marker) =>

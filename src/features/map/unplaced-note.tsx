@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next'
 
 import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
-import { selectPointIndex } from '@/store/selectors'
+import { selectUnplaced } from '@/store/selectors'
 
 /** «Без координат: N» — records the map cannot place, listed so none is hidden. */
 export function UnplacedNote() {
   const { t } = useTranslation()
-  const { unplaced } = useAppStore(selectPointIndex)
+  const unplaced = useAppStore(selectUnplaced)
   const locale = useAppStore((s) => s.language)
   const select = useAppStore((s) => s.select)
   if (unplaced.length === 0) return null
