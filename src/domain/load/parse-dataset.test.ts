@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 
 import { fixture } from '@/testing/fixtures'
 
-import { fromVerdict, joinVerdicts, parseDataset, toVerdict } from './parse-dataset'
+import {
+  fromVerdict,
+  joinVerdicts,
+  parseDataset,
+  partRange,
+  toVerdict,
+} from './parse-dataset'
 
 const validEnterprise = fixture['enterprises.json'].records[0]!
 
@@ -217,5 +223,22 @@ describe('a file validated in parts', () => {
     const joined = joinVerdicts(parts)
     expect(joined && fromVerdict(json, joined)).toEqual(whole)
     expect(joinVerdicts([])).toBeNull()
+  })
+})
+
+describe('partRange', () => {
+  it('splits every record into exactly one part', () => {
+    for (const [parts, count] of [
+      [2, 5],
+      [3, 100_000],
+      [4, 3],
+    ] as const) {
+      const ranges = Array.from({ length: parts }, (_, part) =>
+        partRange(part, parts, count),
+      )
+      expect(ranges[0]?.start).toBe(0)
+      expect(ranges.at(-1)?.end).toBe(count)
+      ranges.slice(1).forEach((range, i) => expect(range.start).toBe(ranges[i]?.end))
+    }
   })
 })

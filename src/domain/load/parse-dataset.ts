@@ -176,6 +176,24 @@ export function toVerdict<K extends DatasetKind>(
   return { ok: true, kind, file, indices, total, issues, repaired }
 }
 
+/** The records `[start, end)` of part `part` (from 0) of `parts` near-equal parts of `count`. */
+export function partRange(
+  part: number,
+  parts: number,
+  count: number,
+): { start: number; end: number } {
+  return {
+    start: Math.floor((part * count) / parts),
+    end: Math.floor(((part + 1) * count) / parts),
+  }
+}
+
+/** How many records a parsed file holds; 0 when it is not a dataset (validation says why). */
+export function recordCount(json: unknown): number {
+  const records = (json as { records?: unknown } | null | undefined)?.records
+  return Array.isArray(records) ? records.length : 0
+}
+
 /** Verdicts on consecutive parts of one file, as one verdict on the whole file. */
 export function joinVerdicts<K extends DatasetKind>(
   parts: readonly DatasetVerdict<K>[],

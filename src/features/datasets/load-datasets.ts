@@ -1,6 +1,6 @@
 import { env } from '@/config/env'
 import { formatPath } from '@/domain/load/issues'
-import { fromVerdict, parseDataset } from '@/domain/load/parse-dataset'
+import { parseDataset } from '@/domain/load/parse-dataset'
 import { parseJsonText } from '@/domain/load/parse-json'
 import { parseScenesValue } from '@/domain/scenes/scenes-file'
 import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
@@ -14,7 +14,7 @@ import { useAppStore } from '@/store/app-store'
 import type { FileState } from '@/store/datasets-slice'
 
 import { fetchJson, fetchText } from './fetch-json'
-import { validateElsewhere } from './validate-elsewhere'
+import { shareValidation } from './share-validation'
 
 const MANIFEST = 'manifest.json'
 
@@ -163,15 +163,13 @@ async function readDatasetFile<K extends DatasetKind>(kind: K): Promise<FileStat
     env.fetchTimeoutMs,
   )
   if (!fetched.ok) return { status: 'error', file, fault: fetched.fault }
-  // A large file is validated in workers (which parse it for themselves) while this thread
-  // parses its own copy.
-  const verdict = validateElsewhere(kind, file, fetched.text)
+  // Workers start on parts of a large file (parsing it for themselves) while this thread
+  // parses its own copy and then validates its part.
+  const shared = shareValidation(kind, file, fetched.text)
   const result = parseJsonText(file, fetched.text, fetched.contentType)
   if (!result.ok) return { status: 'error', file, fault: result.fault }
-  const checked = await verdict
-  const parsed = checked
-    ? fromVerdict(result.value, checked)
-    : parseDataset(kind, file, result.value)
+  const parsed =
+    (await shared?.finish(result.value)) ?? parseDataset(kind, file, result.value)
   return parsed.ok
     ? { status: 'ready', file, parsed: parsed.dataset }
     : { status: 'error', file, fault: parsed.fault }

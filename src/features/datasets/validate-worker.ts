@@ -1,10 +1,17 @@
 /// <reference lib="webworker" />
 /**
- * Validates one dataset file off the main thread: the page parses the same text for itself,
- * and this sends back only where the valid records are and what is wrong with the others
- * (see `DatasetVerdict`). One request per worker; the page ends the worker after it.
+ * Validates one part of a dataset file off the main thread: the page parses the same text for
+ * itself (and validates a part of its own), and this sends back only where the valid records
+ * are and what is wrong with the others (see `DatasetVerdict`). One request per worker; the
+ * page ends the worker after it.
  */
-import { type DatasetVerdict, parseDataset, toVerdict } from '@/domain/load/parse-dataset'
+import {
+  type DatasetVerdict,
+  parseDataset,
+  partRange,
+  recordCount,
+  toVerdict,
+} from '@/domain/load/parse-dataset'
 import type { DatasetKind } from '@/domain/schema/datasets'
 
 export interface ValidateRequest {
@@ -28,12 +35,7 @@ self.onmessage = ({ data }: MessageEvent<ValidateRequest>) => {
     // The page parses the text too and reports the fault in its own words.
     json = undefined
   }
-  const records = (json as { records?: unknown } | undefined)?.records
-  const count = Array.isArray(records) ? records.length : 0
-  const range = {
-    start: Math.floor((data.part * count) / data.parts),
-    end: Math.floor(((data.part + 1) * count) / data.parts),
-  }
+  const range = partRange(data.part, data.parts, recordCount(json))
   const verdict: ValidateResponse = toVerdict(
     parseDataset(data.kind, data.file, json, range),
   )
