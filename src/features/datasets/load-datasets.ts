@@ -163,13 +163,17 @@ async function readDatasetFile<K extends DatasetKind>(kind: K): Promise<FileStat
     env.fetchTimeoutMs,
   )
   if (!fetched.ok) return { status: 'error', file, fault: fetched.fault }
-  // Workers start on parts of a large file (parsing it for themselves) while this thread
-  // parses its own copy and then validates its part.
+  // Workers parse a large file for themselves while this thread parses its own copy; then
+  // they validate it together.
   const shared = shareValidation(kind, file, fetched.text)
   const result = parseJsonText(file, fetched.text, fetched.contentType)
-  if (!result.ok) return { status: 'error', file, fault: result.fault }
-  const parsed =
-    (await shared?.finish(result.value)) ?? parseDataset(kind, file, result.value)
+  if (!result.ok) {
+    shared?.cancel()
+    return { status: 'error', file, fault: result.fault }
+  }
+  const parsed = shared
+    ? await shared.finish(result.value)
+    : parseDataset(kind, file, result.value)
   return parsed.ok
     ? { status: 'ready', file, parsed: parsed.dataset }
     : { status: 'error', file, fault: parsed.fault }

@@ -1,43 +1,46 @@
 /// <reference lib="webworker" />
 /**
- * Validates one part of a dataset file off the main thread: the page parses the same text for
- * itself (and validates a part of its own), and this sends back only where the valid records
- * are and what is wrong with the others (see `DatasetVerdict`). One request per worker; the
- * page ends the worker after it.
+ * Validates parts of a dataset file off the main thread. The page sends the file's text once;
+ * this parses it and says it is ready, then validates each range of records the page hands
+ * out and sends back only where the valid records are and what is wrong with the others (see
+ * `DatasetVerdict`). The page ends the worker when no range is left.
  */
-import {
-  type DatasetVerdict,
-  parseDataset,
-  partRange,
-  recordCount,
-  toVerdict,
-} from '@/domain/load/parse-dataset'
+import { type DatasetVerdict, parseDataset, toVerdict } from '@/domain/load/parse-dataset'
 import type { DatasetKind } from '@/domain/schema/datasets'
 
-export interface ValidateRequest {
-  kind: DatasetKind
-  file: string
-  text: string
-  /** This worker validates part `part` (from 0) of `parts` equal parts of the records. */
-  part: number
-  parts: number
-}
+export type ToWorker =
+  | { type: 'file'; kind: DatasetKind; file: string; text: string }
+  | { type: 'range'; start: number; end: number }
 
-export type ValidateResponse = DatasetVerdict<DatasetKind>
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'verdict'; start: number; verdict: DatasetVerdict<DatasetKind> }
 
 declare const self: DedicatedWorkerGlobalScope
 
-self.onmessage = ({ data }: MessageEvent<ValidateRequest>) => {
-  let json: unknown
-  try {
-    json = JSON.parse(data.text.replace(/^\uFEFF/, ''))
-  } catch {
-    // The page parses the text too and reports the fault in its own words.
-    json = undefined
+let loaded: { kind: DatasetKind; file: string; json: unknown } | undefined
+
+const reply = (message: FromWorker) => self.postMessage(message)
+
+self.onmessage = ({ data }: MessageEvent<ToWorker>) => {
+  if (data.type === 'file') {
+    let json: unknown
+    try {
+      json = JSON.parse(data.text.replace(/^\uFEFF/, ''))
+    } catch {
+      // The page parses the text too and reports the fault in its own words.
+      json = undefined
+    }
+    loaded = { kind: data.kind, file: data.file, json }
+    reply({ type: 'ready' })
+    return
   }
-  const range = partRange(data.part, data.parts, recordCount(json))
-  const verdict: ValidateResponse = toVerdict(
-    parseDataset(data.kind, data.file, json, range),
-  )
-  self.postMessage(verdict)
+  if (!loaded) throw new Error('range before file')
+  const { kind, file, json } = loaded
+  const { start, end } = data
+  reply({
+    type: 'verdict',
+    start,
+    verdict: toVerdict(parseDataset(kind, file, json, { start, end })),
+  })
 }
