@@ -1,6 +1,7 @@
 import { distanceKm } from '../geo/distance'
 import type { Location } from '../schema/common'
 import { DATASET_KINDS, type DatasetKind, type Datasets } from '../schema/datasets'
+import type { Municipality, Region } from '../schema/reference'
 import type { DatasetIssue } from './issues'
 import type { ParsedDataset } from './parse-dataset'
 
@@ -60,7 +61,7 @@ export function crossCheck(parsed: ParsedDatasets): CrossCheckResult {
     refs.many(at, 'sources', v.sources, 'sources')
     if (v.endDate !== undefined && v.endDate < v.date) {
       issues.push({
-        ...at,
+        ...at(),
         path: 'endDate',
         code: 'end-before-start',
         severity: 'warning',
@@ -82,13 +83,17 @@ export function crossCheck(parsed: ParsedDatasets): CrossCheckResult {
     refs.many(locate('municipalities', i, m.id), 'sources', m.sources, 'sources')
   }
 
+  const centres: Centres = {
+    municipalities: new Map(deduped.records.municipalities.map((m) => [m.id, m])),
+    regions: new Map(deduped.records.regions.map((r) => [r.id, r])),
+  }
   const datasets: Datasets = {
     ...deduped.records,
     enterprises: deduped.records.enterprises.map((e, i) =>
-      withCheckedLocation(e, locate('enterprises', i, e.id), deduped.records, issues),
+      withCheckedLocation(e, locate('enterprises', i, e.id), centres, issues),
     ),
     parks: deduped.records.parks.map((p, i) =>
-      withCheckedLocation(p, locate('parks', i, p.id), deduped.records, issues),
+      withCheckedLocation(p, locate('parks', i, p.id), centres, issues),
     ),
   }
   return { datasets, issues }
@@ -133,9 +138,12 @@ function dedupe(parsed: ParsedDatasets, issues: DatasetIssue[]): Deduped {
   return { records: out, positions }
 }
 
-/** Where record `i` of the deduplicated `kind` list sits in its file. */
+/**
+ * Where record `i` of the deduplicated `kind` list sits in its file, made only when an issue
+ * needs it.
+ */
 function locator(parsed: ParsedDatasets, deduped: Deduped) {
-  return (kind: DatasetKind, i: number, id: string): Located => ({
+  return (kind: DatasetKind, i: number, id: string) => (): Located => ({
     kind,
     file: parsed[kind]?.file ?? kind,
     index: deduped.positions[kind][i] ?? i,
@@ -164,19 +172,29 @@ const KIND_LABEL: Record<DatasetKind, string> = {
   sources: 'источников',
 }
 
+/**
+ * Checks references; runs once per reference of 150,000 records at the scale, so nothing is
+ * allocated (no location, path or list) unless a reference is missing.
+ */
 function referenceChecker(ids: IdSets, issues: DatasetIssue[]) {
-  function check(
-    at: Located,
+  function found(value: string, a: DatasetKind, b?: DatasetKind): boolean | undefined {
+    const first = ids[a]
+    const second = b === undefined ? undefined : ids[b]
+    // A target file that did not load: nothing to check against.
+    if (!first || (b !== undefined && !second)) return undefined
+    return first.has(value) || (second?.has(value) ?? false)
+  }
+  function report(
+    at: () => Located,
     path: string,
     value: string,
-    targets: readonly DatasetKind[],
+    a: DatasetKind,
+    b?: DatasetKind,
   ): void {
-    const loaded = targets.filter((t) => ids[t] !== undefined)
-    if (loaded.length < targets.length) return
-    if (loaded.some((t) => ids[t]?.has(value))) return
-    const where = targets.map((t) => KIND_LABEL[t]).join(' или ')
+    const where =
+      b === undefined ? KIND_LABEL[a] : `${KIND_LABEL[a]} или ${KIND_LABEL[b]}`
     issues.push({
-      ...at,
+      ...at(),
       path,
       code: 'unknown-reference',
       severity: 'warning',
@@ -184,27 +202,45 @@ function referenceChecker(ids: IdSets, issues: DatasetIssue[]) {
     })
   }
   return {
-    one(at: Located, path: string, value: string | undefined, ...targets: DatasetKind[]) {
-      if (value !== undefined) check(at, path, value, targets)
+    one(
+      at: () => Located,
+      path: string,
+      value: string | undefined,
+      a: DatasetKind,
+      b?: DatasetKind,
+    ) {
+      if (value !== undefined && found(value, a, b) === false)
+        report(at, path, value, a, b)
     },
     many(
-      at: Located,
+      at: () => Located,
       path: string,
       values: readonly string[] | undefined,
-      ...targets: DatasetKind[]
+      a: DatasetKind,
+      b?: DatasetKind,
     ) {
-      values?.forEach((value, i) => check(at, `${path}[${i}]`, value, targets))
+      if (!values) return
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i] as string
+        if (found(value, a, b) === false) report(at, `${path}[${i}]`, value, a, b)
+      }
     },
   }
 }
 
+/** Municipalities and regions by id, whose centres positions are checked against. */
+interface Centres {
+  municipalities: ReadonlyMap<string, Municipality>
+  regions: ReadonlyMap<string, Region>
+}
+
 function withCheckedLocation<
   T extends { location: Location; municipality?: string; region: string },
->(record: T, at: Located, datasets: Datasets, issues: DatasetIssue[]): T {
+>(record: T, at: () => Located, centres: Centres, issues: DatasetIssue[]): T {
   const { lat, lon } = record.location
   if (lat === undefined || lon === undefined) return record
-  const municipality = datasets.municipalities.find((m) => m.id === record.municipality)
-  const region = datasets.regions.find((r) => r.id === record.region)
+  const municipality = centres.municipalities.get(record.municipality ?? '')
+  const region = centres.regions.get(record.region)
   let problem: string | undefined
   if (municipality) {
     const km = distanceKm(lat, lon, municipality.centre.lat, municipality.centre.lon)
@@ -217,7 +253,7 @@ function withCheckedLocation<
   }
   if (!problem) return record
   issues.push({
-    ...at,
+    ...at(),
     path: 'location',
     code: 'far-outside-region',
     severity: 'warning',
