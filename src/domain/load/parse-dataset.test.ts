@@ -188,9 +188,15 @@ describe('a verdict from another thread', () => {
       validEnterprise,
       { ...validEnterprise, id: 'broken', location: { precision: 'site' } },
       { ...validEnterprise, id: 'extra', colour: 'red' },
-      { ...validEnterprise, id: 'ent-z' },
+      { ...validEnterprise, id: 'ent-z', name: { ru: '  С пробелами  ' } },
+      { ...validEnterprise, id: 'blank', name: { ru: '   ' } },
     ])
     const direct = parseDataset('enterprises', 'enterprises.json', json)
+    expect(direct.ok && direct.dataset.records.map((r) => r.id)).toEqual([
+      validEnterprise.id,
+      'extra',
+      'ent-z',
+    ])
     // What crosses to the page is a structured clone, as postMessage makes it.
     const verdict = structuredClone(toVerdict(direct))
     expect(verdict.ok && verdict.repaired.map((r) => r.index)).toEqual([2])

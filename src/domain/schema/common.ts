@@ -17,10 +17,19 @@ export const regionIdSchema = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, {
   message: 'Код региона по ISO 3166-2, например RU-SMO',
 })
 
+/**
+ * Text that is not blank. Checked, never changed (no trimming): a valid record is used as it
+ * is in the file, which lets large files be validated in a worker that sends back only which
+ * records are valid.
+ */
+export const nonBlankSchema = z
+  .string()
+  .regex(/\S/, { message: 'Текст не может быть пустым' })
+
 /** Text in Russian (required) and English (where known). */
 export const localizedTextSchema = z.strictObject({
-  ru: z.string().trim().min(1),
-  en: z.string().trim().min(1).optional(),
+  ru: nonBlankSchema,
+  en: nonBlankSchema.optional(),
 })
 
 export const confidenceLevelSchema = z.enum(['high', 'medium', 'low'])

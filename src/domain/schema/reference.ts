@@ -8,6 +8,7 @@ import {
   latitudeSchema,
   localizedTextSchema,
   longitudeSchema,
+  nonBlankSchema,
   regionIdSchema,
   sourceIdsSchema,
 } from './common'
@@ -59,7 +60,7 @@ export const industrySchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   id: idSchema,
   title: localizedTextSchema,
-  publisher: z.string().trim().min(1).optional(),
+  publisher: nonBlankSchema.optional(),
   date: isoDateSchema.optional(),
   url: httpUrlSchema,
   kind: z.enum(['seed-article', 'news', 'official', 'reference', 'dataset']),
