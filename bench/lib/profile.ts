@@ -166,6 +166,8 @@ export function summariseProfile(
   }
   const bySource = new Map<string, number>()
   const byFunction = new Map<string, number>()
+  /** App function → samples with it anywhere on the stack (its own and its callees' time). */
+  const inclusive = new Map<string, number>()
   /** function → caller chain (up to `depth` frames) → time */
   const callers = new Map<string, Map<string, number>>()
   let busy = 0
@@ -189,6 +191,12 @@ export function summariseProfile(
       if (key === '(root)') break
       if (chain[chain.length - 1] !== key) chain.push(key)
     }
+    const onStack = new Set<string>()
+    for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) {
+      const { source, key } = label(up)
+      if (source.startsWith('src/')) onStack.add(key)
+    }
+    for (const key of onStack) inclusive.set(key, (inclusive.get(key) ?? 0) + us)
     const paths = callers.get(own.key) ?? new Map<string, number>()
     const path = chain.join(' ← ') || '(top)'
     paths.set(path, (paths.get(path) ?? 0) + us)
@@ -209,5 +217,7 @@ export function summariseProfile(
     if (path && pathUs && !key.startsWith('('))
       lines.push(`              ${((100 * pathUs) / us).toFixed(0)} % via ${path}`)
   }
+  lines.push('  app functions, with what they call (inclusive):')
+  for (const [key, us] of sorted(inclusive).slice(0, top)) lines.push(row(us, key))
   return lines.join('\n')
 }

@@ -3,7 +3,14 @@ import {
   type ParsedDatasets,
   crossCheck,
 } from '@/domain/load/cross-check'
-import { type Place, type PlaceLookup, placeMask, toPlaces } from '@/domain/derive/places'
+import {
+  type Place,
+  type VisitPlaces,
+  placeMask,
+  resolveVisitPlaces,
+  toPlaces,
+  visitPlaces,
+} from '@/domain/derive/places'
 import { type PointIndex, buildPointIndex } from '@/domain/geo/point-index'
 import {
   type EventCriteria,
@@ -172,24 +179,19 @@ const filteredPlaces = memoArgs(filterPlaces)
 export const selectFilteredPlaces = (s: AppState): Place[] =>
   filteredPlaces(selectPlaces(s), selectPlaceCriteria(s), allLayers, selectFilterIndex(s))
 
-const placeById = memoOne(
-  (places: readonly Place[]) => new Map(places.map((place) => [place.record.id, place])),
-)
 const filteredMask = memoArgs((places: readonly Place[], filtered: readonly Place[]) =>
   placeMask(places.length, filtered),
 )
-const lookupIn = memoArgs(
-  (byId: ReadonlyMap<string, Place>, mask: Uint8Array): PlaceLookup =>
-    (id) => {
-      const place = byId.get(id)
-      return place && mask[place.index] === 1 ? place : undefined
-    },
-)
+const resolvedVisitPlaces = memoArgs(resolveVisitPlaces)
+const shownVisitPlaces = memoArgs(visitPlaces)
 
-/** Finds a place by id among those that pass the filters (whatever the map layers). */
-export const selectFilteredPlaceLookup = (s: AppState): PlaceLookup => {
+/** The places each visit names, and which pass the filters (whatever the map layers). */
+export const selectVisitPlaces = (s: AppState): VisitPlaces => {
   const places = selectPlaces(s)
-  return lookupIn(placeById(places), filteredMask(places, selectFilteredPlaces(s)))
+  return shownVisitPlaces(
+    resolvedVisitPlaces(selectDatasets(s).visits, places),
+    filteredMask(places, selectFilteredPlaces(s)),
+  )
 }
 
 const filteredVisits = memoArgs(filterVisits)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type Place, placeLookup } from '@/domain/derive/places'
+import { type Place, type VisitPlaces, resolveVisitPlaces } from '@/domain/derive/places'
 import type { Visit } from '@/domain/schema/records'
 import type { Industry, Municipality, Region } from '@/domain/schema/reference'
 
@@ -40,6 +40,14 @@ function visit(
 }
 
 let placesMade = 0
+
+/** The places visits name among `places`, all shown. */
+function among(places: readonly Place[]): VisitPlaces {
+  return {
+    named: (visit) => resolveVisitPlaces([visit], places).get(visit) ?? [],
+    shown: () => true,
+  }
+}
 
 function place(
   id: string,
@@ -206,7 +214,7 @@ describe('cooperationLinks', () => {
         visit('v4', 'RU-MOS', HOME),
         visit('v5', 'BY-HO', 'RU-BRY', { sites: ['far'] }),
       ],
-      placeLookup(places),
+      among(places),
       regions,
       industries,
     )
@@ -239,7 +247,7 @@ describe('cooperationLinks', () => {
   it('sends a place into its first chosen industry when industries are chosen', () => {
     const flows = cooperationLinks(
       [visit('v1', 'RU-CHE', HOME, { sites: ['a'] })],
-      placeLookup(places),
+      among(places),
       regions,
       industries,
       { chosenIndustries: ['energy'] },
@@ -255,10 +263,10 @@ describe('cooperationLinks', () => {
         sites: [`p${(i * 7) % 40}`, `p${i % 3}`],
       }),
     )
-    const full = cooperationLinks(visits, placeLookup(many), regions, industries, {
+    const full = cooperationLinks(visits, among(many), regions, industries, {
       limit: 10_000,
     })
-    const capped = cooperationLinks(visits, placeLookup(many), regions, industries, {
+    const capped = cooperationLinks(visits, among(many), regions, industries, {
       limit: 30,
     })
     expect(full.links.length).toBe(full.totalLinks)
@@ -283,7 +291,7 @@ describe('cooperationLinks', () => {
   it('is empty when no visit names a home place', () => {
     const flows = cooperationLinks(
       [visit('v', 'RU-CHE', HOME)],
-      placeLookup(places),
+      among(places),
       regions,
       industries,
     )

@@ -1,4 +1,4 @@
-import type { Place, PlaceLookup } from '../derive/places'
+import type { Place, VisitPlaces } from '../derive/places'
 import type { LocalizedText } from '../schema/common'
 import type { Visit } from '../schema/records'
 import type { Industry, Municipality, Region } from '../schema/reference'
@@ -123,17 +123,21 @@ export function topWithRest(
   return merged > 0 ? [...shown, { id: REST_ID, value: rest }] : shown
 }
 
+/** Made once: creating a collator costs more than sorting a chart's series. */
+let collator: Intl.Collator | undefined
+
 /**
  * Largest first; ties by Russian name with unnamed buckets («не указано», unknown ids) last,
  * then by id, so the order never jumps between renders.
  */
 function sortSeries(items: SeriesItem[]): SeriesItem[] {
-  const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true })
+  collator ??= new Intl.Collator('ru', { sensitivity: 'base', numeric: true })
+  const { compare } = collator
   return items.sort(
     (a, b) =>
       b.value - a.value ||
       Number(!a.name) - Number(!b.name) ||
-      collator.compare(a.name?.ru ?? a.id, b.name?.ru ?? b.id) ||
+      compare(a.name?.ru ?? a.id, b.name?.ru ?? b.id) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   )
 }
@@ -180,6 +184,7 @@ export interface FlowOptions {
 
 interface PlaceFlow {
   id: string
+  place: Place
   industry: string
   /** Visits per partner region. */
   regions: Map<string, number>
@@ -195,14 +200,14 @@ interface PlaceFlow {
  */
 export function cooperationLinks(
   visits: readonly Visit[],
-  shownPlace: PlaceLookup,
+  places: VisitPlaces,
   regions: readonly Region[],
   industries: readonly Industry[],
   options: FlowOptions = {},
 ): CooperationFlows {
   const home = options.homeRegion ?? DEFAULT_HOME_REGION
   const limit = options.limit ?? DEFAULT_FLOW_LIMIT
-  const { flows, visits: counted } = placeFlows(visits, shownPlace, home, options)
+  const { flows, visits: counted } = placeFlows(visits, places, home, options)
   const totalLinks = flows.reduce((sum, f) => sum + f.regions.size + 1, 0)
   const kept = flows.slice(0, keptCount(flows, limit))
   const merged = flows.slice(kept.length)
@@ -227,7 +232,7 @@ export function cooperationLinks(
     ...kept.map((flow): FlowNode => ({
       id: flow.id,
       kind: 'place',
-      name: shownPlace(flow.id)?.record.name,
+      name: flow.place.record.name,
       value: flow.total,
     })),
     ...(merged.length > 0 ? [restNode(sumOf(restIndustries))] : []),
@@ -266,40 +271,33 @@ export function cooperationLinks(
  */
 function placeFlows(
   visits: readonly Visit[],
-  shownPlace: PlaceLookup,
+  places: VisitPlaces,
   home: string,
   options: FlowOptions,
 ): { flows: PlaceFlow[]; visits: number } {
   const chosen = new Set(options.chosenIndustries ?? [])
-  const homePlace = (id: string): Place | undefined => {
-    const place = shownPlace(id)
-    return place?.record.region === home ? place : undefined
-  }
-  const byPlace = new Map<string, PlaceFlow>()
+  const byPlace = new Map<Place, PlaceFlow>()
   let counted = 0
   for (const visit of visits) {
     const partner = partnerRegion(visit, home)
     if (partner === null) continue
-    const named: Place[] = []
-    for (const ids of [visit.sitesVisited, visit.organisations]) {
-      for (const id of ids ?? []) {
-        const place = homePlace(id)
-        if (place && !named.includes(place)) named.push(place)
-      }
-    }
+    const named = places
+      .named(visit)
+      .filter((place) => place.record.region === home && places.shown(place))
     if (named.length > 0) counted += 1
     for (const place of named) {
       const id = place.record.id
       const own = place.record.industries
-      const flow = byPlace.get(id) ?? {
+      const flow = byPlace.get(place) ?? {
         id,
+        place,
         industry: own.find((i) => chosen.has(i)) ?? own[0] ?? '',
         regions: new Map<string, number>(),
         total: 0,
       }
       add(flow.regions, partner, 1)
       flow.total += 1
-      byPlace.set(id, flow)
+      byPlace.set(place, flow)
     }
   }
   const flows = [...byPlace.values()].sort(

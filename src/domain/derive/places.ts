@@ -1,5 +1,5 @@
 import type { Datasets } from '../schema/datasets'
-import type { Enterprise, Park } from '../schema/records'
+import type { Enterprise, Park, Visit } from '../schema/records'
 
 /**
  * An enterprise or a park: the records that have a place on the map. `index` is its position
@@ -19,13 +19,45 @@ export function toPlaces(datasets: Pick<Datasets, 'enterprises' | 'parks'>): Pla
   return places
 }
 
-/** Finds a place by id; `undefined` for ids that are not (or not shown) places. */
-export type PlaceLookup = (id: string) => Place | undefined
+/**
+ * The places visits name, resolved once per dataset, and which of them are shown: a filter
+ * change then reads a mask instead of looking ids up.
+ */
+export interface VisitPlaces {
+  /** The known places a visit names (sites visited, then participants), each once. */
+  named(visit: Visit): readonly Place[]
+  shown(place: Place): boolean
+}
 
-/** A look-up over the given places. */
-export function placeLookup(places: readonly Place[]): PlaceLookup {
+/** Resolves the places every visit names, among `places`. */
+export function resolveVisitPlaces(
+  visits: readonly Visit[],
+  places: readonly Place[],
+): Map<Visit, readonly Place[]> {
   const byId = new Map(places.map((place) => [place.record.id, place]))
-  return (id) => byId.get(id)
+  const resolved = new Map<Visit, readonly Place[]>()
+  for (const visit of visits) {
+    const named: Place[] = []
+    for (const ids of [visit.sitesVisited, visit.organisations]) {
+      for (const id of ids ?? []) {
+        const place = byId.get(id)
+        if (place && !named.includes(place)) named.push(place)
+      }
+    }
+    resolved.set(visit, named)
+  }
+  return resolved
+}
+
+/** The places visits name, of which those marked in `mask` (all when absent) are shown. */
+export function visitPlaces(
+  resolved: ReadonlyMap<Visit, readonly Place[]>,
+  mask?: Uint8Array,
+): VisitPlaces {
+  return {
+    named: (visit) => resolved.get(visit) ?? [],
+    shown: (place) => mask === undefined || mask[place.index] === 1,
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { type FlowNode, REST_ID, cooperationLinks } from '@/domain/charts/series
 import { useAppStore } from '@/store/app-store'
 import {
   selectDatasets,
-  selectFilteredPlaceLookup,
+  selectVisitPlaces,
   selectFilteredVisits,
 } from '@/store/selectors'
 
@@ -24,7 +24,7 @@ export function FlowsChart() {
   const { t } = useTranslation()
   const { regions, industries } = useAppStore(selectDatasets)
   const visits = useAppStore(selectFilteredVisits)
-  const shownPlace = useAppStore(selectFilteredPlaceLookup)
+  const places = useAppStore(selectVisitPlaces)
   const chosenRegions = useAppStore((s) => s.filters.regions)
   const chosenIndustries = useAppStore((s) => s.filters.industries)
   const selectedId = useAppStore((s) => s.selectedId)
@@ -35,11 +35,11 @@ export function FlowsChart() {
   const underFilters = useTitleUnderFilters('both')
   const flows = useMemo(
     () =>
-      cooperationLinks(visits, shownPlace, regions, industries, {
+      cooperationLinks(visits, places, regions, industries, {
         homeRegion: home,
         chosenIndustries,
       }),
-    [visits, shownPlace, regions, industries, home, chosenIndustries],
+    [visits, places, regions, industries, home, chosenIndustries],
   )
   const views = useMemo(() => {
     const label = (node: FlowNode) =>
