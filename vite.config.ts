@@ -77,8 +77,6 @@ export default defineConfig(({ mode }) => {
     plugins: [react(), dataFolder(), contentSecurityPolicy(extraConnect)],
     resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
     build: { target: 'es2022', sourcemap: true },
-    // Module workers, so the validation worker shares chunks (zod, the schemas) with the page.
-    worker: { format: 'es' },
     preview: { port: 4173, strictPort: true },
     server: { port: 5173 },
   }

@@ -13,6 +13,7 @@ import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 import { manifestSchema } from '@/domain/schema/manifest'
 
 import { buildJsonSchemas, schemaFileText } from '../../scripts/json-schemas'
+import { RECORD_CHECKS_FILE, buildRecordChecks } from '../../scripts/record-checks'
 
 const DATA = join(import.meta.dirname, '..', '..', 'data')
 const read = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'))
@@ -80,6 +81,10 @@ describe('the bundled dataset', () => {
         expect(municipalities, id).toContain(x)
       for (const x of state.filters.regions) expect(regions, id).toContain(x)
     }
+  })
+
+  it('keeps the compiled record checks in step with the zod schemas (npm run build:schema)', () => {
+    expect(readFileSync(RECORD_CHECKS_FILE, 'utf8')).toBe(buildRecordChecks())
   })
 
   it('keeps data/schema in step with the zod schemas (run npm run build:schema)', () => {

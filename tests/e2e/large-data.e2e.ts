@@ -6,7 +6,7 @@ import {
   type SyntheticReference,
   generateSynthetic,
 } from '../../scripts/synthetic/generate'
-import { WORKER_MIN_CHARS } from '../../src/features/datasets/share-validation'
+import { FAST_CHECK_MIN_CHARS } from '../../src/domain/load/large-file'
 import { openWatchedPage } from './support/browser'
 import { useServedApp } from './support/app-harness'
 
@@ -22,11 +22,11 @@ function reference(): SyntheticReference {
   }
 }
 
-/** Large enough for the page to share validation with a worker (over 4 million characters). */
-const ENTERPRISES = 25_000
+/** Large enough for the compiled first check (over a million characters). */
+const ENTERPRISES = 5_000
 
 describe('a large data folder', () => {
-  it('is validated in a worker and the page alike: broken records in either part are listed, the rest shown', async () => {
+  it('is checked by the compiled checks first: broken records are listed by zod, the rest shown', async () => {
     const { files } = generateSynthetic(
       { enterprises: ENTERPRISES, events: 100, visits: 10, parks: 5 },
       reference(),
@@ -34,8 +34,8 @@ describe('a large data folder', () => {
     const enterprises = files['enterprises.json'] as {
       records: Record<string, unknown>[]
     }
-    // Broken records far apart, in ranges the page and the worker validate (whichever takes
-    // them), and one with an unknown field, kept with a warning.
+    // Broken records the fast check sends on to zod, and one with an unknown field, kept with
+    // a warning.
     const broken = [10, ENTERPRISES - 10]
     for (const index of broken)
       enterprises.records[index] = { ...enterprises.records[index], industries: 'x' }
@@ -44,11 +44,13 @@ describe('a large data folder', () => {
       colour: 'red',
     }
     const body = JSON.stringify(enterprises)
-    expect(body.length).toBeGreaterThan(WORKER_MIN_CHARS)
+    expect(body.length).toBeGreaterThan(FAST_CHECK_MIN_CHARS)
 
     const { page, watch } = await openWatchedPage(app.browser, app.url)
-    const workers: string[] = []
-    page.on('worker', (worker) => workers.push(worker.url()))
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url())
+    })
     await page.route(
       (url) => url.pathname.startsWith('/big/'),
       async (route) => {
@@ -77,9 +79,7 @@ describe('a large data folder', () => {
           text.includes(`запись №${ENTERPRISES - 4} `) && text.includes('предупреждение'),
       ),
     ).toBe(true)
-    // A single-core machine validates on the page alone.
-    const cores = await page.evaluate(() => navigator.hardwareConcurrency)
-    expect(workers.some((url) => url.includes('validate-worker'))).toBe(cores > 1)
+    expect(scripts.some((url) => url.includes('/fast-check-'))).toBe(true)
     expect(watch.pageErrors).toEqual([])
     expect(watch.consoleErrors).toEqual([])
     await page.context().close()

@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { fixture } from '@/testing/fixtures'
 
-import {
-  fromVerdict,
-  joinVerdicts,
-  parseDataset,
-  partRange,
-  toVerdict,
-} from './parse-dataset'
+import { parseDataset } from './parse-dataset'
 
 const validEnterprise = fixture['enterprises.json'].records[0]!
 
@@ -179,72 +173,5 @@ describe('parseDataset', () => {
       ['no-coords', 'location.lon'],
       ['unknown-with-coords', 'location.precision'],
     ])
-  })
-})
-
-describe('a verdict from another thread', () => {
-  it('rebuilds the same result from the file and the positions alone', () => {
-    const json = withRecords([
-      validEnterprise,
-      { ...validEnterprise, id: 'broken', location: { precision: 'site' } },
-      { ...validEnterprise, id: 'extra', colour: 'red' },
-      { ...validEnterprise, id: 'ent-z', name: { ru: '  С пробелами  ' } },
-      { ...validEnterprise, id: 'blank', name: { ru: '   ' } },
-    ])
-    const direct = parseDataset('enterprises', 'enterprises.json', json)
-    expect(direct.ok && direct.dataset.records.map((r) => r.id)).toEqual([
-      validEnterprise.id,
-      'extra',
-      'ent-z',
-    ])
-    // What crosses to the page is a structured clone, as postMessage makes it.
-    const verdict = structuredClone(toVerdict(direct))
-    expect(verdict.ok && verdict.repaired.map((r) => r.index)).toEqual([2])
-    expect(fromVerdict(json, verdict)).toEqual(direct)
-  })
-
-  it('passes a file fault through', () => {
-    const direct = parseDataset('enterprises', 'enterprises.json', { schemaVersion: 9 })
-    expect(direct.ok).toBe(false)
-    expect(fromVerdict({}, toVerdict(direct))).toEqual(direct)
-  })
-})
-
-describe('a file validated in parts', () => {
-  it('gives the same result as one pass when the parts are joined', () => {
-    const json = withRecords([
-      validEnterprise,
-      { ...validEnterprise, id: 'broken', location: { precision: 'site' } },
-      { ...validEnterprise, id: 'extra', colour: 'red' },
-      { ...validEnterprise, id: 'ent-z' },
-      { ...validEnterprise, id: 'ent-y' },
-    ])
-    const whole = parseDataset('enterprises', 'enterprises.json', json)
-    const parts = [
-      { start: 0, end: 2 },
-      { start: 2, end: 5 },
-    ].map((range) =>
-      toVerdict(parseDataset('enterprises', 'enterprises.json', json, range)),
-    )
-    const joined = joinVerdicts(parts)
-    expect(joined && fromVerdict(json, joined)).toEqual(whole)
-    expect(joinVerdicts([])).toBeNull()
-  })
-})
-
-describe('partRange', () => {
-  it('splits every record into exactly one part', () => {
-    for (const [parts, count] of [
-      [2, 5],
-      [3, 100_000],
-      [4, 3],
-    ] as const) {
-      const ranges = Array.from({ length: parts }, (_, part) =>
-        partRange(part, parts, count),
-      )
-      expect(ranges[0]?.start).toBe(0)
-      expect(ranges.at(-1)?.end).toBe(count)
-      ranges.slice(1).forEach((range, i) => expect(range.start).toBe(ranges[i]?.end))
-    }
   })
 })

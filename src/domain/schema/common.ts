@@ -18,9 +18,8 @@ export const regionIdSchema = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, {
 })
 
 /**
- * Text that is not blank. Checked, never changed (no trimming): a valid record is used as it
- * is in the file, which lets large files be validated in a worker that sends back only which
- * records are valid.
+ * Text that is not blank. Checked, never changed (no trimming): the schemas change nothing, so
+ * a record the fast first check passes (`load/fast-check.ts`) can be used as it is in the file.
  */
 export const nonBlankSchema = z
   .string()
@@ -91,25 +90,33 @@ export const locationSchema = z
     note: localizedTextSchema.optional(),
   })
   .superRefine((location, ctx) => {
-    const hasCoordinates = location.lat !== undefined || location.lon !== undefined
-    if (location.precision === 'unknown') {
-      if (hasCoordinates)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['precision'],
-          message: 'При точности «unknown» координаты не указываются',
-        })
-      return
-    }
-    for (const key of ['lat', 'lon'] as const) {
-      if (location[key] === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: `Нужна координата ${key} (или точность «unknown»)`,
-        })
-    }
+    for (const problem of locationProblems(location))
+      ctx.addIssue({ code: 'custom', ...problem })
   })
+
+/** What is wrong with a position's coordinates for its precision; empty when nothing is. */
+export function locationProblems(location: {
+  lat?: number
+  lon?: number
+  precision: string
+}): { path: string[]; message: string }[] {
+  const hasCoordinates = location.lat !== undefined || location.lon !== undefined
+  if (location.precision === 'unknown')
+    return hasCoordinates
+      ? [
+          {
+            path: ['precision'],
+            message: 'При точности «unknown» координаты не указываются',
+          },
+        ]
+      : []
+  return (['lat', 'lon'] as const)
+    .filter((key) => location[key] === undefined)
+    .map((key) => ({
+      path: [key],
+      message: `Нужна координата ${key} (или точность «unknown»)`,
+    }))
+}
 
 export const sourceIdsSchema = z
   .array(idSchema)
@@ -121,7 +128,8 @@ export const personSchema = z.strictObject({
   role: localizedTextSchema.optional(),
 })
 
-function isRealCalendarDate(value: string): boolean {
+/** True for `YYYY-MM` or `YYYY-MM-DD` naming a month or day that exists. */
+export function isRealCalendarDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number)
   if (year === undefined || month === undefined) return false
   if (day === undefined) return true
@@ -137,19 +145,21 @@ export function checkDateMatchesPrecision(
   record: { date: string; datePrecision: z.infer<typeof datePrecisionSchema> },
   ctx: z.RefinementCtx,
 ): void {
+  const problem = datePrecisionProblem(record)
+  if (problem) ctx.addIssue({ code: 'custom', path: ['date'], message: problem })
+}
+
+/** Why `date` does not fit its `datePrecision`; `undefined` when it does. */
+export function datePrecisionProblem(record: {
+  date: string
+  datePrecision: string
+}): string | undefined {
   const isMonth = record.date.length === 7
   if (record.datePrecision === 'month' && !isMonth)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['date'],
-      message: 'При точности «month» дата пишется как ГГГГ-ММ',
-    })
+    return 'При точности «month» дата пишется как ГГГГ-ММ'
   if (record.datePrecision !== 'month' && isMonth)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['date'],
-      message: `При точности «${record.datePrecision}» нужна полная дата ГГГГ-ММ-ДД`,
-    })
+    return `При точности «${record.datePrecision}» нужна полная дата ГГГГ-ММ-ДД`
+  return undefined
 }
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>

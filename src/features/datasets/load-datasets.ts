@@ -1,5 +1,6 @@
 import { env } from '@/config/env'
 import { formatPath } from '@/domain/load/issues'
+import { FAST_CHECK_MIN_CHARS } from '@/domain/load/large-file'
 import { parseDataset } from '@/domain/load/parse-dataset'
 import { parseJsonText } from '@/domain/load/parse-json'
 import { parseScenesValue } from '@/domain/scenes/scenes-file'
@@ -14,7 +15,6 @@ import { useAppStore } from '@/store/app-store'
 import type { FileState } from '@/store/datasets-slice'
 
 import { fetchJson, fetchText } from './fetch-json'
-import { shareValidation } from './share-validation'
 
 const MANIFEST = 'manifest.json'
 
@@ -163,17 +163,15 @@ async function readDatasetFile<K extends DatasetKind>(kind: K): Promise<FileStat
     env.fetchTimeoutMs,
   )
   if (!fetched.ok) return { status: 'error', file, fault: fetched.fault }
-  // Workers parse a large file for themselves while this thread parses its own copy; then
-  // they validate it together.
-  const shared = shareValidation(kind, file, fetched.text)
+  // The compiled first check is fetched only for a large file, while this thread parses it.
+  const fastCheck =
+    fetched.text.length >= FAST_CHECK_MIN_CHARS
+      ? import('@/domain/load/fast-check').then((m) => m.FAST_CHECKS[kind])
+      : undefined
   const result = parseJsonText(file, fetched.text, fetched.contentType)
-  if (!result.ok) {
-    shared?.cancel()
-    return { status: 'error', file, fault: result.fault }
-  }
-  const parsed = shared
-    ? await shared.finish(result.value)
-    : parseDataset(kind, file, result.value)
+  if (!result.ok) return { status: 'error', file, fault: result.fault }
+  const check = await fastCheck?.catch(() => undefined)
+  const parsed = parseDataset(kind, file, result.value, check)
   return parsed.ok
     ? { status: 'ready', file, parsed: parsed.dataset }
     : { status: 'error', file, fault: parsed.fault }
