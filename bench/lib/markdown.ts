@@ -45,9 +45,10 @@ const METHOD = `### Method
   and the map holds at least one marker/cluster element (\`.leaflet-marker-icon\`) and, for the
   app, a basemap path (\`page.waitForFunction\` polling every frame; \`performance.now()\` in the
   page). Median of the runs.
-- **Filter change** = from the input/change/click event (captured on \`window\`) to two
-  \`requestAnimationFrame\`s after the KPI text changed (watched with a MutationObserver on the KPI
-  tiles). App: cycles industry → reset → municipality → reset → period start (\`filter-from\`) →
+- **Filter change** = from the input/change/click event (captured on \`window\`) to the main
+  thread idle again after the KPI text changed (watched with a MutationObserver on the KPI
+  tiles): two \`requestAnimationFrame\`s, then the first \`requestIdleCallback\`, so work a page
+  defers (transitions, deferred values) is counted. App: cycles industry → reset → municipality → reset → period start (\`filter-from\`) →
   reset, with values that hold some but not all enterprises; all KPI tiles are watched (the
   period moves the events and visits tiles). Baseline: its industry select only (industry →
   "all" → next industry …). p50/p95 over all changes of all runs (nearest rank).

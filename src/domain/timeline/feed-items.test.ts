@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import type { NewsEvent, Visit } from '../schema/records'
-import { buildFeed, feedOrder, isAfterCursor, pickFeed } from './feed-items'
+import { feedOrder, isAfterCursor, pickFeed } from './feed-items'
+
+/** Every line of the given visits and events, in feed order. */
+const buildFeed = (v: Visit[], e: NewsEvent[]) =>
+  pickFeed(feedOrder(v, e), v, e, Infinity).items
 
 const base = {
   origin: 'seed' as const,

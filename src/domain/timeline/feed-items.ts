@@ -84,14 +84,6 @@ export function pickFeed(
   return { items, total }
 }
 
-/** Visits and events merged in feed order (see `feedOrder` and `pickFeed`). */
-export function buildFeed(
-  visits: readonly Visit[],
-  events: readonly NewsEvent[],
-): FeedItem[] {
-  return pickFeed(feedOrder(visits, events), visits, events, Infinity).items
-}
-
 /** True when the item starts after the cursor (`YYYY-MM-DD`); nothing is after no cursor. */
 export function isAfterCursor(item: FeedItem, cursor: string | null): boolean {
   return cursor !== null && item.start > cursor

@@ -55,8 +55,12 @@ export function RecordsTable() {
           : localized(municipalities.get(place.record.municipality ?? '')?.name, locale)
     return sortPlaces(allPlaces, sort.key, sort.direction, label, locale)
   }, [allPlaces, sort, locale, municipalities, t])
-  const rows = useMemo(() => keepInOrder(ordered, places), [ordered, places])
-  if (status === 'loading' || status === 'idle' || allPlaces !== latestPlaces)
+  const sorting = allPlaces !== latestPlaces
+  const rows = useMemo(
+    () => (sorting ? [] : keepInOrder(ordered, places)),
+    [sorting, ordered, places],
+  )
+  if (status === 'loading' || status === 'idle' || sorting)
     return <PanelState kind="loading" />
   if (rows.length === 0) return <PanelState kind="empty" />
   const pages = Math.ceil(rows.length / PAGE_SIZE)
