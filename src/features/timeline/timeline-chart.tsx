@@ -22,7 +22,8 @@ import type { TimelineController } from './timeline-controller'
 
 // Constants, not literals: a new object on every render would make Recharts lay out again.
 const CHART_STYLE = { width: '100%', height: 300 }
-const CHART_MARGIN = { top: 4, right: 12, bottom: 4, left: 0 }
+// Right margin: room for half of the last tick's label, which sits on the last bin.
+const CHART_MARGIN = { top: 4, right: 28, bottom: 4, left: 0 }
 /** Ticks on the time axis: room for «07.2024» labels on a narrow panel. */
 const AXIS_TICKS = 8
 
@@ -118,6 +119,7 @@ export const TimelineChart = memo(function TimelineChart({
           dataKey={kind}
           name={t(`timeline.kind.${kind}`)}
           stackId="kinds"
+          legendType="square"
           stroke={KIND_COLOURS[kind]}
           fill={KIND_COLOURS[kind]}
           fillOpacity={0.85}
