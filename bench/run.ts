@@ -39,7 +39,7 @@ import { serveFolder } from '../tests/e2e/support/static-server'
 import { CHROMIUM_ARGS, launchBrowser } from '../tests/e2e/support/chromium'
 import { type Environment, describeEnvironment, gitState } from './lib/environment'
 import { writeBenchmarksMd } from './lib/markdown'
-import { type RunResult, VIEWPORT, measureRun } from './lib/measure'
+import { type RunResult, VIEWPORT, emptyResult, measureRun } from './lib/measure'
 import {
   type BenchOptions,
   type PageName,
@@ -281,28 +281,9 @@ async function measureOne(
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
     console.error(`  ${page} run ${run + 1} broke: ${message}`)
     return {
-      page,
-      dataset: dataset.id,
-      run,
-      load: { value: options.timeoutMs, over: true },
+      ...emptyResult({ page, dataset, run, timeoutMs: options.timeoutMs }),
       loadNote: `harness error: ${message}`,
-      longTasksDuringLoad: null,
-      initialJsGzip: null,
-      initialJsRaw: null,
-      initialJsFiles: [],
-      readyJsGzip: null,
-      dataBytes: null,
-      heapUsed: null,
-      domNodes: null,
-      markerElements: null,
-      panZoom: null,
-      filter: null,
-      timeline: null,
-      pageErrors: [],
       skipped: ['everything: harness error'],
-      profiles: [],
-      loadSplit: null,
-      filterSplitPerChange: null,
     }
   }
 }

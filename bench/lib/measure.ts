@@ -103,7 +103,10 @@ function pageUrl(origin: string, page: PageName, dataset: Dataset): string {
   return `${origin}${path}?data=${encodeURIComponent(dataset.urlPath)}`
 }
 
-function emptyResult(config: RunConfig): RunResult {
+/** A run with nothing measured yet: the load counted as over the limit until it is seen. */
+export function emptyResult(
+  config: Pick<RunConfig, 'page' | 'dataset' | 'run' | 'timeoutMs'>,
+): RunResult {
   return {
     page: config.page,
     dataset: config.dataset.id,
