@@ -94,6 +94,7 @@ export const eventTypeSchema = z.enum([
   'agreement',
   'funding',
   'production-launch',
+  'award',
   'incident',
   'other',
 ])

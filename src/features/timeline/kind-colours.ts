@@ -12,6 +12,7 @@ export const KIND_COLOURS: Record<TimelineKind, string> = {
   agreement: '#5a7a00',
   funding: '#b35c00',
   'production-launch': '#ad1457',
+  award: '#8d6e00',
   incident: '#8a1313',
   other: '#5f6b77',
 }
