@@ -3,6 +3,8 @@ import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import checkFile from 'eslint-plugin-check-file'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
@@ -30,11 +32,8 @@ const LIBRARIES = {
   recharts: 'src/features/charts and src/features/timeline',
 }
 
-/**
- * Layers import one way: domain ← shared ← store ← features ← app, and features never import
- * each other. `libraries` are the heavy libraries this layer must not import.
- */
-function layer(files, { libraries, layers, ignores = [] }) {
+/** `libraries` are the heavy libraries the files of one layer must not import. */
+function layer(files, { libraries, ignores = [] }) {
   return {
     files,
     ignores,
@@ -46,19 +45,72 @@ function layer(files, { libraries, layers, ignores = [] }) {
             name,
             message: `Import "${name}" only inside ${LIBRARIES[name]}.`,
           })),
-          patterns: layers.length
-            ? [
-                {
-                  group: layers,
-                  message: 'Imports flow domain ← shared ← store ← features ← app.',
-                },
-              ]
-            : [],
         },
       ],
     },
   }
 }
+
+/**
+ * The layer fence, checked on resolved paths (relative imports included):
+ * shared ← domain ← store ← features ← app. `src/config` sits with `shared` at the bottom;
+ * features never import each other; `src/testing` is for tests only.
+ */
+const LAYERS = [
+  'src/shared',
+  'src/config',
+  'src/domain',
+  'src/store',
+  'src/features',
+  'src/app',
+]
+const ABOVE = {
+  'src/shared': ['src/domain', 'src/store', 'src/features', 'src/app'],
+  'src/config': ['src/domain', 'src/store', 'src/features', 'src/app'],
+  'src/domain': ['src/store', 'src/features', 'src/app'],
+  'src/store': ['src/features', 'src/app'],
+  'src/features': ['src/app'],
+  'src/app': [],
+}
+const LAYER_MESSAGE = 'Layers import one way: shared ← domain ← store ← features ← app.'
+
+function fenceZones({ tests }) {
+  return [
+    ...LAYERS.flatMap((target) =>
+      ABOVE[target].length
+        ? [
+            {
+              target: `./${target}`,
+              from: ABOVE[target].map((f) => `./${f}`),
+              message: LAYER_MESSAGE,
+            },
+          ]
+        : [],
+    ),
+    {
+      target: './src/domain',
+      from: './src/shared/ui',
+      message: 'The domain stays free of React: shared/ui is for features and app.',
+    },
+    ...FEATURES.map((feature) => ({
+      target: `./src/features/${feature}`,
+      from: './src/features',
+      except: [`./${feature}`],
+      message: 'Features never import each other: compose them in src/app.',
+    })),
+    ...(tests
+      ? []
+      : [
+          {
+            target: './src',
+            from: './src/testing',
+            message: 'src/testing is for tests only.',
+          },
+        ]),
+  ]
+}
+
+const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'src/testing/**/*.{ts,tsx}']
 
 export default tseslint.config(
   {
@@ -121,28 +173,52 @@ export default tseslint.config(
   },
   layer(['src/domain/**/*.ts'], {
     libraries: ['react', 'zustand', 'leaflet', 'react-leaflet', 'recharts'],
-    layers: ['@/shared/*', '@/store/*', '@/features/*', '@/app/*'],
   }),
   layer(['src/shared/**/*.{ts,tsx}'], {
     libraries: ['zustand', 'leaflet', 'react-leaflet', 'recharts'],
-    layers: ['@/store/*', '@/features/*', '@/app/*'],
   }),
   layer(['src/store/**/*.ts'], {
     libraries: ['leaflet', 'react-leaflet', 'recharts'],
-    layers: ['@/features/*', '@/app/*'],
   }),
   ...FEATURES.map((feature) =>
     layer([`src/features/${feature}/**/*.{ts,tsx}`], {
       libraries: ['zustand', 'leaflet', 'react-leaflet', 'recharts'].filter(
         (name) => !OWNERS[name]?.includes(feature),
       ),
-      layers: ['@/app/*', '@/features/*', `!@/features/${feature}/*`],
     }),
   ),
   layer(['src/app/**/*.{ts,tsx}', 'src/testing/**/*.{ts,tsx}', 'src/*.{ts,tsx}'], {
     libraries: ['zustand', 'leaflet', 'react-leaflet', 'recharts'],
-    layers: [],
   }),
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions':
+        importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.app.json' }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: fenceZones({ tests: false }) },
+      ],
+      // Type-only imports are not cycles at run time (zustand's slices pattern needs them).
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: TEST_FILES,
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: fenceZones({ tests: true }) },
+      ],
+    },
+  },
   {
     files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.{ts,js}', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node } },

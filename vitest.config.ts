@@ -12,6 +12,7 @@ export default defineConfig({
       'src/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
       'tests/data/**/*.test.ts',
+      'tests/lint/**/*.test.ts',
     ],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,

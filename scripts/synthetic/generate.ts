@@ -7,13 +7,13 @@
  */
 import {
   type Confidence,
-  type DatePrecision,
   type LocalizedText,
   type Location,
   type LocationPrecision,
   SCHEMA_VERSION,
 } from '../../src/domain/schema/common'
 import type { DatasetKind } from '../../src/domain/schema/datasets'
+import type { DatePrecision } from '../../src/shared/format/format'
 import type { Manifest } from '../../src/domain/schema/manifest'
 import {
   type Enterprise,

@@ -128,7 +128,7 @@ describe('a file with broken records', () => {
     expect(issues[1]).toHaveTextContent('запись №3 (ent-a), поле id')
     // A hostile name is shown as literal text and creates no element.
     expect(
-      within(screen.getByTestId('records-table')).getByText(
+      within(await screen.findByTestId('records-table')).getByText(
         '<img src=x onerror=alert(1)>',
       ),
     ).toBeVisible()
@@ -162,7 +162,7 @@ describe('a shared link', () => {
     expect(screen.getByTestId('kpi-enterprises')).toHaveTextContent('2 из 3')
     expect(kpiValue('visits')).toBe('1')
     expect(kpiValue('events')).toBe('0')
-    const table = screen.getByTestId('records-table')
+    const table = await screen.findByTestId('records-table')
     expect(within(table).getAllByRole('row')).toHaveLength(3)
   })
 

@@ -1,10 +1,10 @@
-import type { Language } from '@/domain/filters/filters-url'
+import type { Locale } from '@/shared/format/format'
 import type { ThemeChoice } from '@/store/view-slice'
 
 /** What the browser remembers between visits; versioned so a later shape can migrate. */
 export interface Preferences {
   version: 1
-  language?: Language
+  language?: Locale
   theme?: ThemeChoice
 }
 

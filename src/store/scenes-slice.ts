@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 
-import type { Language } from '@/domain/filters/filters-url'
+import type { Locale } from '@/shared/format/format'
 import {
   addScene,
   insertScene,
@@ -93,7 +93,7 @@ export const createScenesSlice: StateCreator<AppState, [], [], ScenesSlice> = (
   const setUser = (userScenes: Scene[]) =>
     set({ userScenes, scenesNotStored: !writeStoredScenes(storage, userScenes) })
   const takenIds = () => new Set(selectScenes(get()).map((scene) => scene.id))
-  const language = (): Language => get().language
+  const language = (): Locale => get().language
   return {
     presenterMode: false,
     bundledScenes: { status: 'idle' },

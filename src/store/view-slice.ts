@@ -1,12 +1,8 @@
 import type { StateCreator } from 'zustand'
 
 import type { PlaceLayers } from '@/domain/filters/filters'
-import type {
-  Language,
-  MapView,
-  PanelTab,
-  UrlProblem,
-} from '@/domain/filters/filters-url'
+import type { Locale } from '@/shared/format/format'
+import type { MapView, PanelTab, UrlProblem } from '@/domain/filters/filters-url'
 
 import type { AppState } from './app-store'
 
@@ -20,10 +16,8 @@ export type MapLayer = keyof MapLayers
 /** `auto` follows the system's light or dark setting. */
 export type ThemeChoice = 'light' | 'dark' | 'auto'
 
-export type { Language } from '@/domain/filters/filters-url'
-
 export interface ViewSlice {
-  language: Language
+  language: Locale
   selectedId: string | null
   layers: MapLayers
   /**
@@ -41,7 +35,7 @@ export interface ViewSlice {
   setMapView: (view: MapView) => void
   setTab: (tab: PanelTab) => void
   setLinkProblems: (problems: UrlProblem[]) => void
-  setLanguage: (language: Language) => void
+  setLanguage: (language: Locale) => void
   select: (id: string | null) => void
   toggleLayer: (layer: MapLayer) => void
   setTimelineCursor: (cursor: string | null) => void

@@ -1,5 +1,7 @@
 import type { Source } from '../schema/reference'
-import { type ExportLocale, type Translate, pickText } from './text'
+import { type Locale, localized } from '@/shared/format/format'
+
+import type { Translate } from './text'
 
 /**
  * The sources the given records cite, most cited first (ties in the order first met), so a
@@ -35,13 +37,13 @@ export const MAX_LISTED_SOURCES = 8
  */
 export function describeSources(
   sources: readonly Source[],
-  locale: ExportLocale,
+  locale: Locale,
   t: Translate,
   max = MAX_LISTED_SOURCES,
 ): string[] {
   if (sources.length === 0) return [t('export.sources.none')]
   const lines = sources.slice(0, max).map((s) => {
-    const title = pickText(s.title, locale)
+    const title = localized(s.title, locale)
     return s.publisher ? `${title} (${s.publisher})` : title
   })
   if (sources.length > max)

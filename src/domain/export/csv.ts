@@ -4,7 +4,9 @@ import type { Place } from '../derive/places'
 import type { LocalizedText } from '../schema/common'
 import type { NewsEvent, Visit } from '../schema/records'
 import { type Lookups, type ReferenceData, buildLookups } from './lookups'
-import { type ExportLocale, type Translate, pickText } from './text'
+import { type Locale, localized } from '@/shared/format/format'
+
+import type { Translate } from './text'
 
 /** The datasets a CSV can be made of. */
 export type CsvDataset = 'places' | 'visits' | 'events'
@@ -20,7 +22,7 @@ export interface CsvTable {
 
 export interface CsvContext {
   refs: ReferenceData
-  locale: ExportLocale
+  locale: Locale
   t: Translate
 }
 
@@ -36,8 +38,8 @@ const LIST = '; '
 const SOURCES = ' | '
 
 const list = (values: readonly string[] | undefined) => (values ?? []).join(LIST)
-const texts = (values: readonly LocalizedText[] | undefined, locale: ExportLocale) =>
-  list(values?.map((v) => pickText(v, locale)))
+const texts = (values: readonly LocalizedText[] | undefined, locale: Locale) =>
+  list(values?.map((v) => localized(v, locale)))
 
 /** Columns every dataset ends with: how sure, where from, which sources. */
 function provenance<
@@ -58,7 +60,7 @@ const PLACE_COLUMNS: Column<Place>[] = [
   { key: 'nameEn', value: ({ record }) => record.name.en ?? null },
   {
     key: 'shortName',
-    value: ({ record }, _, { locale }) => pickText(record.shortName, locale),
+    value: ({ record }, _, { locale }) => localized(record.shortName, locale),
   },
   {
     key: 'industries',
@@ -92,7 +94,7 @@ const PLACE_COLUMNS: Column<Place>[] = [
 
 const VISIT_COLUMNS: Column<Visit>[] = [
   { key: 'id', value: (r) => r.id },
-  { key: 'title', value: (r, _, { locale }) => pickText(r.title, locale) },
+  { key: 'title', value: (r, _, { locale }) => localized(r.title, locale) },
   { key: 'date', value: (r) => r.date },
   {
     key: 'datePrecision',
@@ -101,19 +103,19 @@ const VISIT_COLUMNS: Column<Visit>[] = [
   { key: 'endDate', value: (r) => r.endDate ?? '' },
   { key: 'fromRegion', value: (r, look) => look.region(r.fromRegion) },
   { key: 'toRegion', value: (r, look) => look.region(r.toRegion) },
-  { key: 'delegation', value: (r, _, { locale }) => pickText(r.delegation, locale) },
-  { key: 'hosts', value: (r, _, { locale }) => pickText(r.hosts, locale) },
+  { key: 'delegation', value: (r, _, { locale }) => localized(r.delegation, locale) },
+  { key: 'hosts', value: (r, _, { locale }) => localized(r.hosts, locale) },
   { key: 'sitesVisited', value: (r, look) => list(r.sitesVisited?.map(look.place)) },
   { key: 'organisations', value: (r, look) => list(r.organisations?.map(look.place)) },
   { key: 'topics', value: (r, _, { locale }) => texts(r.topics, locale) },
   { key: 'outcomes', value: (r, _, { locale }) => texts(r.outcomes, locale) },
-  { key: 'summary', value: (r, _, { locale }) => pickText(r.summary, locale) },
+  { key: 'summary', value: (r, _, { locale }) => localized(r.summary, locale) },
   ...provenance<Visit>(),
 ]
 
 const EVENT_COLUMNS: Column<NewsEvent>[] = [
   { key: 'id', value: (r) => r.id },
-  { key: 'title', value: (r, _, { locale }) => pickText(r.title, locale) },
+  { key: 'title', value: (r, _, { locale }) => localized(r.title, locale) },
   { key: 'date', value: (r) => r.date },
   {
     key: 'datePrecision',
@@ -124,7 +126,7 @@ const EVENT_COLUMNS: Column<NewsEvent>[] = [
   { key: 'regions', value: (r, look) => list(r.regions.map(look.region)) },
   { key: 'entities', value: (r, look) => list(r.entities?.map(look.place)) },
   { key: 'visit', value: (r, look) => look.visit(r.visit) },
-  { key: 'summary', value: (r, _, { locale }) => pickText(r.summary, locale) },
+  { key: 'summary', value: (r, _, { locale }) => localized(r.summary, locale) },
   ...provenance<NewsEvent>(),
 ]
 

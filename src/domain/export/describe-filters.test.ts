@@ -7,7 +7,6 @@ import { refs, stubT } from './test-records'
 const options = {
   locale: 'ru' as const,
   t: stubT,
-  formatDay: (iso: string) => `«${iso}»`,
 }
 const f = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch })
 
@@ -56,7 +55,7 @@ describe('describeFilters', () => {
     )
     expect(lines).toEqual([
       'export.filters.kinds{"list":"kinds.sez, kinds.enterprise"}',
-      'export.filters.period{"from":"«2024-07-01»","to":"export.filters.open"}',
+      'export.filters.period{"from":"1 июля 2024","to":"export.filters.open"}',
       'export.filters.q{"q":"завод"}',
       'export.filters.relevance{"list":"export.relevance.smolensk-industry, export.relevance.neighbour-industry"}',
     ])
@@ -71,6 +70,6 @@ describe('describeFilters', () => {
   it('adds the timeline cursor when playback limits the map', () => {
     expect(
       describeFilters(DEFAULT_FILTERS, refs, { ...options, cursor: '2025-01-31' }),
-    ).toEqual(['export.filters.cursor{"date":"«2025-01-31»"}'])
+    ).toEqual(['export.filters.cursor{"date":"31 января 2025"}'])
   })
 })

@@ -1,7 +1,9 @@
 import { DEFAULT_RELEVANCE, type Filters } from '../filters/filters'
 import type { Relevance } from '../schema/records'
 import type { Datasets } from '../schema/datasets'
-import { type ExportLocale, type Translate, pickText } from './text'
+import { type Locale, formatDate, localized } from '@/shared/format/format'
+
+import type { Translate } from './text'
 
 const ALL_RELEVANCE: readonly Relevance[] = [
   'smolensk-industry',
@@ -11,10 +13,8 @@ const ALL_RELEVANCE: readonly Relevance[] = [
 ]
 
 export interface DescribeOptions {
-  locale: ExportLocale
+  locale: Locale
   t: Translate
-  /** Formats a `YYYY-MM-DD` day for people («15 ноября 2025»); injected, as it lives in shared. */
-  formatDay: (iso: string) => string
   /** The timeline cursor, when playback limits what the map shows. */
   cursor?: string | null
 }
@@ -28,8 +28,9 @@ export interface DescribeOptions {
 export function describeFilters(
   filters: Filters,
   refs: Pick<Datasets, 'industries' | 'municipalities' | 'regions'>,
-  { locale, t, formatDay, cursor }: DescribeOptions,
+  { locale, t, cursor }: DescribeOptions,
 ): string[] {
+  const formatDay = (iso: string) => formatDate(iso, 'day', locale)
   const names = <T extends { id: string }>(
     records: readonly T[],
     ids: readonly string[],
@@ -38,7 +39,7 @@ export function describeFilters(
     ids
       .map((id) => {
         const found = records.find((r) => r.id === id)
-        return found ? pickText(text(found), locale) : id
+        return found ? localized(text(found), locale) : id
       })
       .join(', ')
   const lines: string[] = []

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../schema/common'
 import type { Datasets } from '../schema/datasets'
-import { type ExportLocale, pickText } from './text'
+import { type Locale, localized } from '@/shared/format/format'
 
 /** The reference files and records an export resolves ids against. */
 export type ReferenceData = Pick<
@@ -29,18 +29,18 @@ export interface Lookups {
 function namer<T extends { id: string }>(
   records: readonly T[],
   text: (record: T) => LocalizedText,
-  locale: ExportLocale,
+  locale: Locale,
 ): (id: string | undefined) => string {
   const index = new Map(records.map((record) => [record.id, record]))
   return (id) => {
     if (id === undefined) return ''
     const found = index.get(id)
-    return found ? pickText(text(found), locale) : id
+    return found ? localized(text(found), locale) : id
   }
 }
 
 /** Builds the look-ups once per export, not once per cell. */
-export function buildLookups(refs: ReferenceData, locale: ExportLocale): Lookups {
+export function buildLookups(refs: ReferenceData, locale: Locale): Lookups {
   const urls = new Map(refs.sources.map((source) => [source.id, source.url]))
   const place = namer([...refs.enterprises, ...refs.parks], (r) => r.name, locale)
   const industry = namer(refs.industries, (r) => r.label, locale)

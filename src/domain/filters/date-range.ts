@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../schema/common'
+import type { DatePrecision } from '@/shared/format/format'
 
 export interface DateSpan {
   start: string

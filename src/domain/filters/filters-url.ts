@@ -1,7 +1,8 @@
+import type { Locale } from '@/shared/format/format'
+
 import { type Relevance, relevanceSchema } from '../schema/records'
 import { DEFAULT_FILTERS, type Filters, type RecordKind } from './filters'
 
-export type Language = 'ru' | 'en'
 export type PanelTab = 'charts' | 'table' | 'quality'
 
 export const PANEL_TABS: readonly PanelTab[] = ['charts', 'table', 'quality']
@@ -16,7 +17,7 @@ export interface MapView {
 export interface UrlState {
   filters: Filters
   select: string | null
-  lang: Language
+  lang: Locale
   view: MapView | null
   tab: PanelTab
 }

@@ -1,4 +1,4 @@
-import type { Language } from '../filters/filters-url'
+import type { Locale } from '@/shared/format/format'
 import type { LocalizedText } from '../schema/common'
 import type { Scene, ScenePanel, SceneState } from '../schema/scene'
 
@@ -63,7 +63,7 @@ export function renameScene(
   list: readonly Scene[],
   id: string,
   text: { title: string; caption: string },
-  lang: Language,
+  lang: Locale,
 ): Scene[] {
   const put = (current: LocalizedText, value: string): LocalizedText =>
     lang === 'en' && current.en !== undefined

@@ -1,6 +1,7 @@
 import type { Filters } from '../filters/filters'
+import type { Locale } from '@/shared/format/format'
+
 import {
-  type Language,
   type MapView,
   type PanelTab,
   type UrlState,
@@ -60,7 +61,7 @@ export function scenePatch(scene: Scene): ScenePatch {
 }
 
 /** The scene as a shared link carries it, in the viewer's language (no timeline cursor). */
-export function sceneUrlState(scene: Scene, lang: Language): UrlState {
+export function sceneUrlState(scene: Scene, lang: Locale): UrlState {
   const { state } = scene
   return {
     filters: state.filters,
@@ -77,7 +78,7 @@ export function sceneUrlState(scene: Scene, lang: Language): UrlState {
  */
 export function sceneHref(
   scene: Scene,
-  lang: Language,
+  lang: Locale,
   page: { origin: string; pathname: string; search: string },
 ): string {
   const search = encodeUrlState(

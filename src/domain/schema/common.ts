@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { DATE_PRECISIONS } from '@/shared/format/format'
+
 // Data issues are reported in Russian, the language of the people who edit the data.
 // `jitless`: the app runs under a CSP without 'unsafe-eval', and zod's compiled parsers need eval.
 z.config({ ...z.locales.ru(), jitless: true })
@@ -66,7 +68,7 @@ export const isoDaySchema = isoDateSchema.refine((value) => value.length === 10,
   message: 'Нужна полная дата ГГГГ-ММ-ДД',
 })
 
-export const datePrecisionSchema = z.enum(['day', 'month', 'on-or-before'])
+export const datePrecisionSchema = z.enum(DATE_PRECISIONS)
 
 export const locationPrecisionSchema = z.enum([
   'site',
@@ -167,6 +169,5 @@ export type Confidence = z.infer<typeof confidenceSchema>
 export type ConfidenceLevel = z.infer<typeof confidenceLevelSchema>
 export type Location = z.infer<typeof locationSchema>
 export type LocationPrecision = z.infer<typeof locationPrecisionSchema>
-export type DatePrecision = z.infer<typeof datePrecisionSchema>
 export type Person = z.infer<typeof personSchema>
 export type Origin = z.infer<typeof originSchema>

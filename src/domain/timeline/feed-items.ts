@@ -1,5 +1,7 @@
 import { dateSpan } from '../filters/date-range'
-import type { DatePrecision, LocalizedText } from '../schema/common'
+import type { DatePrecision } from '@/shared/format/format'
+
+import type { LocalizedText } from '../schema/common'
 import type { NewsEvent, Visit } from '../schema/records'
 import type { TimelineKind } from './month-bins'
 import { withoutListedVisits } from './visit-events'

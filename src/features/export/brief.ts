@@ -46,7 +46,6 @@ export function makeBrief({
       locale,
       t,
       cursor,
-      formatDay: (iso) => formatDate(iso, 'day', locale),
     }),
     sources: describeSources(citedSources(records, datasets.sources), locale, t),
   }

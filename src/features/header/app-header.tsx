@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { formatDate, localized } from '@/shared/format/format'
+import { LOCALES, formatDate, localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
-import type { Language, ThemeChoice } from '@/store/view-slice'
+import type { ThemeChoice } from '@/store/view-slice'
 
-const LANGUAGES: readonly Language[] = ['ru', 'en']
 const THEMES: readonly ThemeChoice[] = ['auto', 'light', 'dark']
 
 /** Dataset title and date, the view's actions (presenter mode, export) and the language switch. */
@@ -54,7 +53,7 @@ export function AppHeader({ actions }: { actions?: ReactNode }) {
         </select>
       </label>
       <div className="lang-switch" role="group" aria-label={t('header.language')}>
-        {LANGUAGES.map((lng) => (
+        {LOCALES.map((lng) => (
           <button
             key={lng}
             type="button"

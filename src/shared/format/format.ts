@@ -1,6 +1,10 @@
-import type { DatePrecision } from '@/domain/schema/common'
+/** The interface languages, Russian first. */
+export const LOCALES = ['ru', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
 
-export type Locale = 'ru' | 'en'
+/** How precisely a date is known: a day, a month, or a day it happened on or before. */
+export const DATE_PRECISIONS = ['day', 'month', 'on-or-before'] as const
+export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 
 const LOCALE_TAG: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' }
 
