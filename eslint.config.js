@@ -220,7 +220,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.{ts,js}', 'eslint.config.js'],
+    files: [
+      'scripts/**/*.ts',
+      'tests/**/*.ts',
+      'deploy/**/*.ts',
+      '*.config.{ts,js}',
+      'eslint.config.js',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -4,7 +4,22 @@ import { extname, join, normalize, resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { type Plugin, defineConfig, loadEnv } from 'vite'
 
-const DATA_DIR = resolve(import.meta.dirname, 'data')
+import {
+  type HeaderOptions,
+  cacheControl,
+  contentSecurityPolicy,
+  isSourceMap,
+  originList,
+  securityHeaders,
+} from './deploy/headers'
+
+/**
+ * The data folder the build copies and the dev server serves: `data/` unless `PROMKARTA_DATA`
+ * names another one, so a user's files live outside `dist/` and survive every rebuild.
+ */
+const DATA_DIR = resolve(
+  process.env.PROMKARTA_DATA ?? resolve(import.meta.dirname, 'data'),
+)
 
 /**
  * The datasets are fetched at run time, never bundled: the dev server serves `data/` under
@@ -39,44 +54,62 @@ function dataFolder(): Plugin {
   }
 }
 
-/** A strict Content-Security-Policy for the production page: nothing leaves the origin. */
-function contentSecurityPolicy(extraConnect: string): Plugin {
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src 'self'${extraConnect ? ` ${extraConnect}` : ''}`,
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'none'",
-  ].join('; ')
+/** The page's own copy of the policy, for static hosts that cannot send headers. */
+function contentSecurityPolicyMeta(options: HeaderOptions): Plugin {
   return {
     name: 'promkarta-csp',
     apply: 'build',
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy(options, true),
+        },
         injectTo: 'head-prepend',
       },
     ],
   }
 }
 
+/** `npm start` (vite preview) sends the same headers as the configs in `deploy/`. */
+function previewHeaders(options: HeaderOptions): Plugin {
+  const headers = securityHeaders(options)
+  return {
+    name: 'promkarta-preview-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+        res.setHeader('Cache-Control', cacheControl(pathname))
+        if (isSourceMap(pathname)) {
+          res.statusCode = 404
+          res.end('Not found')
+          return
+        }
+        next()
+      })
+    },
+  }
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
-  const extraConnect = (env.VITE_DATA_ALLOWED_ORIGINS ?? '')
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .join(' ')
+  const headers: HeaderOptions = {
+    connectOrigins: originList(env.VITE_DATA_ALLOWED_ORIGINS),
+    frameOrigins: originList(env.VITE_EMBED_ORIGINS),
+  }
   return {
     base: './',
-    plugins: [react(), dataFolder(), contentSecurityPolicy(extraConnect)],
+    plugins: [
+      react(),
+      dataFolder(),
+      contentSecurityPolicyMeta(headers),
+      previewHeaders(headers),
+    ],
     resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
-    build: { target: 'es2022', sourcemap: true },
+    // Maps for profiling (`npm run bench:profile`), without a link to them in the code.
+    build: { target: 'es2022', sourcemap: 'hidden' },
     preview: { port: 4173, strictPort: true },
     server: { port: 5173 },
   }

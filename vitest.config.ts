@@ -13,6 +13,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'tests/data/**/*.test.ts',
       'tests/lint/**/*.test.ts',
+      'tests/deploy/**/*.test.ts',
     ],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,

@@ -7,7 +7,7 @@
  * Prints every issue with its file, record, field and message (the same ones the «Качество
  * данных» panel shows) and exits with 1 when any record or file would not be shown as is.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 import { type ParsedDatasets, crossCheck } from '../src/domain/load/cross-check'
@@ -20,7 +20,9 @@ import { manifestSchema } from '../src/domain/schema/manifest'
 const folder = resolve(process.argv[2] ?? 'data')
 
 function readJson(file: string): unknown {
-  const parsed = parseJsonText(file, readFileSync(join(folder, file), 'utf8'))
+  const path = join(folder, file)
+  if (!existsSync(path)) throw new Error(`${file}: нет файла ${path}`)
+  const parsed = parseJsonText(file, readFileSync(path, 'utf8'))
   if (!parsed.ok) throw new Error(`${file}: ${parsed.fault.message}`)
   return parsed.value
 }
@@ -32,7 +34,14 @@ function describe(issue: DatasetIssue): string {
 }
 
 function main(): number {
-  const manifest = manifestSchema.safeParse(readJson('manifest.json'))
+  let manifestValue: unknown
+  try {
+    manifestValue = readJson('manifest.json')
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error))
+    return 1
+  }
+  const manifest = manifestSchema.safeParse(manifestValue)
   if (!manifest.success) {
     console.error(`manifest.json: ${manifest.error.message}`)
     return 1
