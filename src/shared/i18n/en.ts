@@ -80,6 +80,16 @@ export const en: Translation = {
       parks: 'Parks and SEZ',
       visits: 'Visits',
       centres: 'District centres',
+      municipal: 'By district',
+    },
+    municipal: {
+      symbol: '{{name}}: {{count}} enterprises and parks',
+      count_one: '{{formatted}} enterprise or park',
+      count_other: '{{formatted}} enterprises and parks',
+      clickToFilter: 'Press to choose this district',
+      clickToRemove: 'Press to clear this district',
+      legend:
+        'circle at a district centre: number of enterprises and parks (under the filters)',
     },
     boundaries: 'Boundaries',
     fitRegion: 'Whole region',

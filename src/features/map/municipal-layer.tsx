@@ -1,0 +1,101 @@
+import { divIcon } from 'leaflet'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Marker, Tooltip } from 'react-leaflet'
+
+import { municipalSymbols, symbolRadius } from '@/domain/charts/municipal-symbols'
+import type { Place } from '@/domain/derive/places'
+import { formatNumber, localized } from '@/shared/format/format'
+import { useAppStore } from '@/store/app-store'
+import { selectDatasets } from '@/store/selectors'
+
+/** Pixels between the symbols of two municipalities that share one centre (city and okrug). */
+const SHARED_CENTRE_SHIFT = 22
+
+/**
+ * The municipal view: a proportional symbol at each municipal centre, sized by how many of
+ * `places` the municipality has and labelled with the count; a click toggles that
+ * municipality in the filter. No boundaries are drawn: open municipal boundaries are not
+ * available offline, and none are invented.
+ */
+export function MunicipalLayer({ places }: { places: readonly Place[] }) {
+  const { t } = useTranslation()
+  const locale = useAppStore((s) => s.language)
+  const { municipalities, industries } = useAppStore(selectDatasets)
+  const chosen = useAppStore((s) => s.filters.municipalities)
+  const toggleFilterValue = useAppStore((s) => s.toggleFilterValue)
+  const symbols = useMemo(
+    () => municipalSymbols(places, municipalities),
+    [places, municipalities],
+  )
+  const industryNames = useMemo(
+    () => new Map(industries.map((i) => [i.id, i.label])),
+    [industries],
+  )
+  const largest = symbols[0]?.count ?? 1
+  const seen = new Map<string, number>()
+  return (
+    <>
+      {symbols.map((symbol) => {
+        const key = `${symbol.centre.lat},${symbol.centre.lon}`
+        const shared = seen.get(key) ?? 0
+        seen.set(key, shared + 1)
+        const radius = Math.round(symbolRadius(symbol.count, largest))
+        const size = radius * 2
+        const selected = chosen.includes(symbol.id)
+        // Only numbers, fixed class names and the id go into the icon's HTML; ids are checked
+        // on load to hold letters, digits, `.`, `_` and `-` only.
+        const icon = divIcon({
+          className: `municipal-symbol${selected ? ' municipal-symbol--selected' : ''}`,
+          html: `<span class="municipal-symbol__disc" data-municipality="${symbol.id}" style="width:${size}px;height:${size}px">${symbol.count}</span>`,
+          iconSize: [size, size],
+          iconAnchor: [
+            radius - shared * SHARED_CENTRE_SHIFT,
+            radius - shared * SHARED_CENTRE_SHIFT,
+          ],
+        })
+        const name = localized(symbol.name, locale)
+        return (
+          <Marker
+            key={symbol.id}
+            position={[symbol.centre.lat, symbol.centre.lon]}
+            icon={icon}
+            title={t('map.municipal.symbol', { name, count: symbol.count })}
+            alt={t('map.municipal.symbol', { name, count: symbol.count })}
+            keyboard
+            zIndexOffset={shared * 100}
+            eventHandlers={{
+              click: () => toggleFilterValue('municipalities', symbol.id),
+            }}
+          >
+            <Tooltip direction="top" offset={[0, -radius]}>
+              <strong>{name}</strong>
+              <br />
+              {t('map.municipal.count', {
+                count: symbol.count,
+                formatted: formatNumber(symbol.count, locale),
+              })}
+              {symbol.industries.length > 0 && (
+                <>
+                  <br />
+                  {symbol.industries
+                    .map(
+                      ({ id, count }) =>
+                        `${localized(industryNames.get(id), locale) || id} (${count})`,
+                    )
+                    .join(', ')}
+                </>
+              )}
+              <br />
+              <em>
+                {selected
+                  ? t('map.municipal.clickToRemove')
+                  : t('map.municipal.clickToFilter')}
+              </em>
+            </Tooltip>
+          </Marker>
+        )
+      })}
+    </>
+  )
+}
