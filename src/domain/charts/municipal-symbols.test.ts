@@ -5,15 +5,14 @@ import type { Enterprise } from '../schema/records'
 import type { Municipality } from '../schema/reference'
 import { municipalSymbols, symbolRadius } from './municipal-symbols'
 
-const municipality = (id: string, lat: number): Municipality =>
-  ({
-    id,
-    name: { ru: `МО ${id}` },
-    kind: 'municipal-okrug',
-    centre: { name: { ru: `Центр ${id}` }, lat, lon: 32 },
-    confidence: { record: 'high' },
-    sources: ['src-1'],
-  }) as Municipality
+const municipality = (id: string, lat: number): Municipality => ({
+  id,
+  name: { ru: `МО ${id}` },
+  kind: 'municipal-okrug',
+  centre: { name: { ru: `Центр ${id}` }, lat, lon: 32 },
+  confidence: { record: 'high' },
+  sources: ['src-1'],
+})
 
 const place = (
   index: number,

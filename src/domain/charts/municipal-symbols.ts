@@ -32,7 +32,10 @@ export function municipalSymbols(
     if (id === undefined) continue
     counts.set(id, (counts.get(id) ?? 0) + 1)
     let byIndustry = industries.get(id)
-    if (!byIndustry) industries.set(id, (byIndustry = new Map()))
+    if (!byIndustry) {
+      byIndustry = new Map<string, number>()
+      industries.set(id, byIndustry)
+    }
     for (const industry of new Set(record.industries))
       byIndustry.set(industry, (byIndustry.get(industry) ?? 0) + 1)
   }

@@ -85,6 +85,8 @@ export const en: Translation = {
     municipal: {
       symbol: '{{name}}: {{count}} enterprises and parks',
       count_one: '{{formatted}} enterprise or park',
+      count_few: '{{formatted}} enterprises and parks',
+      count_many: '{{formatted}} enterprises and parks',
       count_other: '{{formatted}} enterprises and parks',
       clickToFilter: 'Press to choose this district',
       clickToRemove: 'Press to clear this district',
