@@ -63,11 +63,16 @@ function parsedOf(files: FileStates): ParsedDatasets {
 }
 
 /** Valid, deduplicated, cross-checked records of every loaded file, and the cross-file issues. */
-const checkFiles = memoOne((files: FileStates): CrossCheckResult =>
-  crossCheck(parsedOf(files)),
+const checkFiles = memoArgs(
+  (files: FileStates, homeRegion: string | undefined): CrossCheckResult =>
+    crossCheck(parsedOf(files), { homeRegion }),
 )
 
-export const selectChecked = (s: AppState): CrossCheckResult => checkFiles(s.files)
+export const selectChecked = (s: AppState): CrossCheckResult =>
+  checkFiles(
+    s.files,
+    s.manifest.status === 'ready' ? s.manifest.manifest.homeRegion : undefined,
+  )
 
 export const selectDatasets = (s: AppState) => selectChecked(s).datasets
 
@@ -81,27 +86,28 @@ export interface FileSummary {
 }
 
 /** Per file: how many records it holds, how many are shown, and every issue found. */
-const summariseFiles = memoOne((files: FileStates): FileSummary[] => {
-  const checked = checkFiles(files)
-  return DATASET_KINDS.map((kind) => {
-    const state = files[kind]
-    const parsed = state.status === 'ready' ? state.parsed : undefined
-    const issues = [
-      ...(parsed?.issues ?? []),
-      ...checked.issues.filter((issue) => issue.kind === kind),
-    ].sort((a, b) => a.index - b.index)
-    return {
-      kind,
-      file: state.file ?? kind,
-      status: state.status,
-      total: parsed?.total ?? 0,
-      shown: checked.datasets[kind].length,
-      issues,
-    }
-  })
-})
+const summariseFiles = memoArgs(
+  (files: FileStates, checked: CrossCheckResult): FileSummary[] =>
+    DATASET_KINDS.map((kind) => {
+      const state = files[kind]
+      const parsed = state.status === 'ready' ? state.parsed : undefined
+      const issues = [
+        ...(parsed?.issues ?? []),
+        ...checked.issues.filter((issue) => issue.kind === kind),
+      ].sort((a, b) => a.index - b.index)
+      return {
+        kind,
+        file: state.file ?? kind,
+        status: state.status,
+        total: parsed?.total ?? 0,
+        shown: checked.datasets[kind].length,
+        issues,
+      }
+    }),
+)
 
-export const selectFileSummaries = (s: AppState): FileSummary[] => summariseFiles(s.files)
+export const selectFileSummaries = (s: AppState): FileSummary[] =>
+  summariseFiles(s.files, selectChecked(s))
 
 export const selectIssueCount = (s: AppState) =>
   selectFileSummaries(s).reduce((sum, f) => sum + f.issues.length, 0)

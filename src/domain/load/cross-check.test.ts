@@ -125,3 +125,29 @@ describe('crossCheck', () => {
     ])
   })
 })
+
+describe('crossCheck across enterprises and parks', () => {
+  it('keeps the enterprise when a park takes its id, and lists the park', () => {
+    const [park, ...otherParks] = fixture['parks.json'].records
+    const { issues, datasets } = crossCheck(
+      parsedFrom({ parks: [{ ...park, id: 'ent-a' }, ...otherParks] }),
+    )
+    expect(datasets.enterprises.map((e) => e.id)).toContain('ent-a')
+    expect(datasets.parks.map((p) => p.id)).not.toContain('ent-a')
+    expect(datasets.parks).toHaveLength(otherParks.length)
+    expect(issues).toEqual([
+      expect.objectContaining({
+        kind: 'parks',
+        file: 'parks.json',
+        index: 0,
+        id: 'ent-a',
+        path: 'id',
+        code: 'duplicate-id',
+        severity: 'error',
+        message: expect.stringContaining(
+          'уже занят записью №1 в enterprises.json',
+        ) as string,
+      }),
+    ])
+  })
+})

@@ -2,6 +2,7 @@ import { distanceKm } from '../geo/distance'
 import type { Location } from '../schema/common'
 import { DATASET_KINDS, type DatasetKind, type Datasets } from '../schema/datasets'
 import type { Municipality, Region } from '../schema/reference'
+import { type ContentContext, contentIssues, homeRegionIssues } from './content-checks'
 import type { DatasetIssue } from './issues'
 import type { ParsedDataset } from './parse-dataset'
 
@@ -30,7 +31,10 @@ interface Located {
  * municipality they claim (the position is then ignored), and end dates before start dates.
  * References into a file that failed to load are not checked. Pure: inputs are not mutated.
  */
-export function crossCheck(parsed: ParsedDatasets): CrossCheckResult {
+export function crossCheck(
+  parsed: ParsedDatasets,
+  context: Partial<ContentContext> = {},
+): CrossCheckResult {
   const issues: DatasetIssue[] = []
   const deduped = dedupe(parsed, issues)
   const ids = idSets(deduped.records, new Set(DATASET_KINDS.filter((k) => parsed[k])))
@@ -96,6 +100,17 @@ export function crossCheck(parsed: ParsedDatasets): CrossCheckResult {
       withCheckedLocation(p, locate('parks', i, p.id), centres, issues),
     ),
   }
+  const today = context.today ?? new Date().toISOString().slice(0, 10)
+  issues.push(...contentIssues(deduped.records, locate, { today }))
+  if (context.homeRegion !== undefined && parsed.regions)
+    issues.push(
+      ...homeRegionIssues(
+        deduped.records,
+        locate,
+        context.homeRegion,
+        parsed.regions.file,
+      ),
+    )
   return { datasets, issues }
 }
 
@@ -104,16 +119,40 @@ interface Deduped {
   positions: { [K in DatasetKind]: number[] }
 }
 
+/**
+ * Enterprises and parks share one space of ids (visits and events name either in one list),
+ * so an id is kept once across both files: the enterprise, which comes first.
+ */
+const SHARED_IDS: Partial<Record<DatasetKind, DatasetKind>> = { parks: 'enterprises' }
+
 function dedupe(parsed: ParsedDatasets, issues: DatasetIssue[]): Deduped {
   const positions = {} as Deduped['positions']
   const out = {} as Datasets
+  const seenByKind = new Map<DatasetKind, Map<string, number>>()
   for (const kind of DATASET_KINDS) {
     const dataset = parsed[kind] as ParsedDataset<typeof kind> | undefined
     const seen = new Map<string, number>()
+    seenByKind.set(kind, seen)
+    const sharedKind = SHARED_IDS[kind]
+    const shared = sharedKind ? seenByKind.get(sharedKind) : undefined
     const kept: (typeof dataset & object)['records'] = []
     const keptAt: number[] = []
     dataset?.records.forEach((record, i) => {
       const index = dataset.indices[i] ?? i
+      const clash = shared?.get(record.id)
+      if (sharedKind && clash !== undefined) {
+        issues.push({
+          kind,
+          file: dataset.file,
+          index,
+          id: record.id,
+          path: 'id',
+          code: 'duplicate-id',
+          severity: 'error',
+          message: `Идентификатор «${record.id}» уже занят записью №${clash + 1} в ${parsed[sharedKind]?.file ?? sharedKind}; визиты и события не различили бы их, эта запись не показана`,
+        })
+        return
+      }
       const first = seen.get(record.id)
       if (first !== undefined) {
         issues.push({

@@ -10,12 +10,15 @@ export type IssueCode =
   | 'unknown-reference'
   | 'far-outside-region'
   | 'end-before-start'
+  | 'hidden-character'
+  | 'implausible-date'
+  | 'home-region'
 
 /** One problem with one record, located by file, index, id and field path. */
 export interface DatasetIssue {
   kind: DatasetKind
   file: string
-  /** Zero-based position of the record in the file's `records` array. */
+  /** Zero-based position of the record in the file's `records` array; -1 for the whole file. */
   index: number
   id?: string
   /** Dotted field path inside the record, e.g. `location.lat`; empty for the whole record. */

@@ -45,18 +45,40 @@ export function parseDataset<K extends DatasetKind>(
   const issues: DatasetIssue[] = []
   for (let index = 0; index < envelope.records.length; index++) {
     const raw = envelope.records[index]
+    try {
+      checkRecord(raw, index)
+    } catch (error) {
+      // A fault in one record never stops the file: it becomes that record's issue.
+      issues.push({
+        kind,
+        file,
+        index,
+        id: readId(raw),
+        path: '',
+        code: 'invalid-record',
+        severity: 'error',
+        message: boundMessage(`Запись не удалось проверить: ${describeError(error)}`),
+      })
+    }
+  }
+  return {
+    ok: true,
+    dataset: { kind, file, records, indices, total: envelope.records.length, issues },
+  }
+
+  function checkRecord(raw: unknown, index: number): void {
     if (fastCheck?.(raw)) {
       // Valid: the schemas have no defaults or transforms, so zod would return an equal copy.
       records.push(raw as RecordOf<K>)
       indices.push(index)
-      continue
+      return
     }
     const id = readId(raw)
     const result = schema.safeParse(raw)
     if (result.success) {
       records.push(result.data)
       indices.push(index)
-      continue
+      return
     }
     const onlyUnknownFields = result.error.issues.every(
       (i) => i.code === 'unrecognized_keys',
@@ -78,17 +100,29 @@ export function parseDataset<K extends DatasetKind>(
         path: formatPath(issue.path),
         code: issue.code === 'unrecognized_keys' ? 'unknown-field' : 'invalid-record',
         severity,
-        message:
+        message: boundMessage(
           issue.code === 'unrecognized_keys' && severity === 'warning'
             ? `${issue.message} (поле не используется, запись показана)`
             : issue.message,
+        ),
       })
     }
   }
-  return {
-    ok: true,
-    dataset: { kind, file, records, indices, total: envelope.records.length, issues },
-  }
+}
+
+/** The longest message an issue carries; a record with 200,000 unknown keys gets one line. */
+export const MAX_MESSAGE_LENGTH = 300
+
+/** Cuts a message to `MAX_MESSAGE_LENGTH`, saying how much was left out. */
+export function boundMessage(message: string): string {
+  if (message.length <= MAX_MESSAGE_LENGTH) return message
+  const rest = message.length - MAX_MESSAGE_LENGTH
+  return `${message.slice(0, MAX_MESSAGE_LENGTH)}… (ещё ${rest} знаков)`
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof RangeError) return 'слишком глубокая вложенность значений'
+  return error instanceof Error ? error.message : String(error)
 }
 
 function checkEnvelope(
@@ -131,18 +165,36 @@ function readId(raw: unknown): string | undefined {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
 }
 
-/** Removes the keys zod reported as unknown, at whatever depth they were found. */
+/**
+ * Removes the keys zod reported as unknown, at whatever depth they were found. Only the
+ * objects on the way to those keys are copied: the unknown values themselves, however deep or
+ * large, are never walked (nor is the input changed).
+ */
 function stripUnknown(raw: unknown, error: z.ZodError): unknown {
-  const copy: unknown = structuredClone(raw)
+  const copies = new WeakSet<object>()
+  const own = (value: object): Record<PropertyKey, unknown> => {
+    if (copies.has(value)) return value as Record<PropertyKey, unknown>
+    const copy = Array.isArray(value) ? [...(value as unknown[])] : { ...value }
+    copies.add(copy)
+    return copy
+  }
+  const root: Record<PropertyKey, unknown> = { value: raw }
   for (const issue of error.issues) {
     if (issue.code !== 'unrecognized_keys') continue
-    let target: unknown = copy
-    for (const part of issue.path) {
-      target = (target as Record<PropertyKey, unknown> | undefined)?.[part]
-    }
-    if (typeof target === 'object' && target !== null) {
-      for (const key of issue.keys) Reflect.deleteProperty(target, key)
+    let parent = root
+    let key: PropertyKey = 'value'
+    for (const part of [...issue.path, null]) {
+      const child = parent[key]
+      if (typeof child !== 'object' || child === null) break
+      const copy = own(child)
+      parent[key] = copy
+      if (part === null) {
+        for (const unknownKey of issue.keys) Reflect.deleteProperty(copy, unknownKey)
+        break
+      }
+      parent = copy
+      key = part
     }
   }
-  return copy
+  return root.value
 }

@@ -77,8 +77,22 @@ export const locationPrecisionSchema = z.enum([
   'unknown',
 ])
 
-export const latitudeSchema = z.number().min(-90).max(90)
-export const longitudeSchema = z.number().min(-180).max(180)
+/** A value as a person reads it in a message: `Infinity`, `NaN`, `"abc"`, `500`. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'number') return String(value)
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text
+}
+
+/** A finite number in ±`limit`, with a message that names the value and the rule. */
+function coordinateSchema(label: string, limit: number) {
+  const error = (issue: { input?: unknown }) =>
+    `${label} ${describeValue(issue.input)}: нужно число от −${limit} до ${limit}`
+  return z.number({ error }).min(-limit, { error }).max(limit, { error })
+}
+
+export const latitudeSchema = coordinateSchema('широта', 90)
+export const longitudeSchema = coordinateSchema('долгота', 180)
 
 /**
  * A position and how precise it is. `stand-in` is a nearby settlement centre given only so a

@@ -1,7 +1,20 @@
 import { z } from 'zod'
 
-const position = z.tuple([z.number(), z.number()]).rest(z.number())
-const ring = z.array(position).min(4)
+import { latitudeSchema, longitudeSchema } from './common'
+
+/** GeoJSON order: longitude, latitude (and any further numbers). */
+const position = z.tuple([longitudeSchema, latitudeSchema]).rest(z.number())
+/** A closed linear ring: at least four positions, the last repeating the first. */
+const ring = z
+  .array(position)
+  .min(4)
+  .refine(
+    (points) => {
+      const [first, last] = [points[0], points[points.length - 1]]
+      return first?.[0] === last?.[0] && first?.[1] === last?.[1]
+    },
+    { error: 'Контур не замкнут: последняя точка должна повторять первую' },
+  )
 
 /** A region boundary: Polygon or MultiPolygon with its ISO code and names. */
 export const boundaryFeatureSchema = z.object({

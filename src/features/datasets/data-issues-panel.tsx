@@ -112,7 +112,10 @@ function IssueItem({ issue }: { issue: DatasetIssue }) {
       data-testid="data-issue"
     >
       <span className="quality-issue__where">
-        <code>{issue.file}</code>, {t('quality.record', { n: issue.index + 1 })}
+        <code>{issue.file}</code>,{' '}
+        {issue.index >= 0
+          ? t('quality.record', { n: issue.index + 1 })
+          : t('quality.wholeFile')}
         {issue.id !== undefined && (
           <>
             {' '}

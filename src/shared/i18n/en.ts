@@ -182,6 +182,7 @@ export const en: Translation = {
     none: 'No issues with the data',
     shown: '{{shown}} of {{total}} shown',
     record: 'record #{{n}}',
+    wholeFile: 'the file as a whole',
     field: 'field {{path}}',
     wholeRecord: 'whole record',
     warning: 'warning',

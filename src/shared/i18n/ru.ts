@@ -180,6 +180,7 @@ export const ru = {
     none: 'Замечаний к данным нет',
     shown: 'показано {{shown}} из {{total}}',
     record: 'запись №{{n}}',
+    wholeFile: 'файл в целом',
     field: 'поле {{path}}',
     wholeRecord: 'вся запись',
     warning: 'предупреждение',
