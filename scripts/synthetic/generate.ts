@@ -359,7 +359,7 @@ function generateEvents(
       type,
       relevance,
       regions: visit
-        ? [visit.fromRegion, visit.toRegion]
+        ? [visit.fromRegion ?? visit.toRegion, visit.toRegion]
         : eventRegions(relevance, ctx, rnd),
       ...(entities.length > 0 ? { entities } : {}),
       ...(visit ? { visit: visit.id } : {}),

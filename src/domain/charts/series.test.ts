@@ -108,6 +108,12 @@ describe('partnerRegion', () => {
     expect(partnerRegion(visit('c', 'BY-HO', 'RU-BRY'), HOME)).toBe('BY-HO')
     expect(partnerRegion(visit('d', HOME, HOME), HOME)).toBeNull()
   })
+
+  it('has no partner for a visit home from an unknown origin', () => {
+    const { fromRegion: _, ...unknownOrigin } = visit('e', 'RU-CHE', HOME)
+    expect(partnerRegion(unknownOrigin, HOME)).toBeNull()
+    expect(countPartnerVisits([unknownOrigin], HOME)).toBe(0)
+  })
 })
 
 describe('visitsByRegion', () => {

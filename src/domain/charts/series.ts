@@ -29,13 +29,14 @@ export interface SeriesItem {
 
 /**
  * The partner end of a visit: the end that is not the home region; for a visit between two
- * other regions, the region the delegation came from. `null` for a visit within the home region.
+ * other regions, the region the delegation came from. `null` for a visit within the home region
+ * and for a visit to it whose origin is not known (`fromRegion` left out).
  */
 export function partnerRegion(visit: Visit, homeRegion: string): string | null {
   if (visit.toRegion === homeRegion)
-    return visit.fromRegion === homeRegion ? null : visit.fromRegion
+    return visit.fromRegion === homeRegion ? null : (visit.fromRegion ?? null)
   if (visit.fromRegion === homeRegion) return visit.toRegion
-  return visit.fromRegion
+  return visit.fromRegion ?? visit.toRegion
 }
 
 /** Visits that have a partner region, i.e. what `visitsByRegion` counts. */

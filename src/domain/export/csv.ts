@@ -101,7 +101,10 @@ const VISIT_COLUMNS: Column<Visit>[] = [
     value: (r, _, { t }) => t(`export.datePrecision.${r.datePrecision}`),
   },
   { key: 'endDate', value: (r) => r.endDate ?? '' },
-  { key: 'fromRegion', value: (r, look) => look.region(r.fromRegion) },
+  {
+    key: 'fromRegion',
+    value: (r, look) => (r.fromRegion === undefined ? '' : look.region(r.fromRegion)),
+  },
   { key: 'toRegion', value: (r, look) => look.region(r.toRegion) },
   { key: 'delegation', value: (r, _, { locale }) => localized(r.delegation, locale) },
   { key: 'hosts', value: (r, _, { locale }) => localized(r.hosts, locale) },

@@ -175,6 +175,16 @@ describe('filterVisits and filterEvents', () => {
     ])
     expect(ids(filterEvents(events, f({ regions: ['RU-MOS'] }), index))).toEqual(['e1'])
   })
+
+  it('matches a visit of unknown origin by its destination only', () => {
+    const { fromRegion: _, ...unknownOrigin } = visits[0] as Visit
+    const own = buildFilterIndex(places, [unknownOrigin], [])
+    const to = unknownOrigin.toRegion
+    expect(ids(filterVisits([unknownOrigin], f({ regions: [to] }), own))).toEqual([
+      unknownOrigin.id,
+    ])
+    expect(ids(filterVisits([unknownOrigin], f({ regions: ['XX-ZZ'] }), own))).toEqual([])
+  })
 })
 
 describe('date spans and active filters', () => {

@@ -84,10 +84,11 @@ export function buildFilterIndex(
   events: readonly NewsEvent[],
 ): FilterIndex {
   const placeLinks = new Map<string, string[]>()
-  const link = (id: string, regions: readonly string[]) => {
+  const link = (id: string, regions: readonly (string | undefined)[]) => {
     let linked = placeLinks.get(id)
     if (!linked) placeLinks.set(id, (linked = []))
-    for (const region of regions) if (!linked.includes(region)) linked.push(region)
+    for (const region of regions)
+      if (region !== undefined && !linked.includes(region)) linked.push(region)
   }
   for (const visit of visits) {
     for (const id of visit.sitesVisited ?? [])
@@ -162,7 +163,7 @@ export function filterVisits(
     if (span && !spanInRange(span, filters.from, filters.to)) return false
     if (
       regions.size > 0 &&
-      !regions.has(visit.fromRegion) &&
+      !(visit.fromRegion !== undefined && regions.has(visit.fromRegion)) &&
       !regions.has(visit.toRegion)
     )
       return false

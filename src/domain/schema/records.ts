@@ -62,7 +62,10 @@ export const parkSchema = z.strictObject({
   areaHa: z.number().positive().optional(),
 })
 
-/** An interregional visit of a delegation, from `fromRegion` to `toRegion`. */
+/**
+ * An interregional visit of a delegation, from `fromRegion` to `toRegion`. `fromRegion` is left
+ * out when the sources do not say where the delegation came from; no arrow is drawn then.
+ */
 export const visitSchema = z
   .strictObject({
     id: idSchema,
@@ -70,7 +73,7 @@ export const visitSchema = z
     date: isoDateSchema,
     datePrecision: datePrecisionSchema,
     endDate: isoDateSchema.optional(),
-    fromRegion: regionIdSchema,
+    fromRegion: regionIdSchema.optional(),
     toRegion: regionIdSchema,
     delegation: localizedTextSchema.optional(),
     hosts: localizedTextSchema.optional(),

@@ -50,6 +50,11 @@ describe('toFlows', () => {
       ['RU-SMO>RU-CHE', ['c']],
     ])
   })
+
+  it('draws no flow for a visit whose origin is not known', () => {
+    const { fromRegion: _, ...unknownOrigin } = visit('e', 'RU-CHE', 'RU-SMO')
+    expect(toFlows([unknownOrigin], [smolensk, chelyabinsk])).toEqual([])
+  })
 })
 
 describe('curvePoints', () => {

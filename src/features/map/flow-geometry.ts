@@ -16,7 +16,8 @@ export function toFlows(visits: readonly Visit[], regions: readonly Region[]): F
   const byId = new Map(regions.map((r) => [r.id, r]))
   const flows = new Map<string, Flow>()
   for (const visit of visits) {
-    const from = byId.get(visit.fromRegion)
+    // A visit whose origin the sources do not give has no arrow.
+    const from = visit.fromRegion === undefined ? undefined : byId.get(visit.fromRegion)
     const to = byId.get(visit.toRegion)
     if (!from || !to || from === to) continue
     const key = `${from.id}>${to.id}`
