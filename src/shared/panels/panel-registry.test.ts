@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { PANEL_IDS, panelAnchor } from './panel-ids'
+import { PANEL_IDS, type PanelId, panelAnchor } from './panel-ids'
 import { findPanel, registerPanel, registeredPanels } from './panel-registry'
 
 const offs: (() => void)[] = []
-function register(id: (typeof PANEL_IDS)[number], title = id) {
+function register(id: PanelId, title: string = id) {
   const element = document.createElement('section')
   offs.push(registerPanel({ id, title, element }))
   return element
