@@ -73,26 +73,40 @@ export function App() {
         <FilterBar />
         <KpiTiles />
         <div className="dashboard__grid">
-          <Panel title={t('panels.map')} testId="map-panel" className="panel--map">
+          <Panel
+            panel="map"
+            title={t('panels.map')}
+            testId="map-panel"
+            className="panel--map"
+          >
             <Suspense fallback={<PanelState kind="loading" />}>
               <RegionMap />
             </Suspense>
           </Panel>
-          <Panel title={t('panels.details')} testId="details" className="panel--details">
+          <Panel
+            panel="details"
+            title={t('panels.details')}
+            testId="details"
+            className="panel--details"
+          >
             <RecordDetails />
           </Panel>
-          <Panel title={t('panels.timeline')} className="panel--timeline">
+          <Panel
+            panel="timeline"
+            title={t('panels.timeline')}
+            className="panel--timeline"
+          >
             <Suspense fallback={<PanelState kind="loading" />}>
               <TimelinePanel />
             </Suspense>
           </Panel>
           <PanelTabs />
-          <Panel title={t('panels.charts')} id="panel-charts" className="panel--charts">
+          <Panel panel="charts" title={t('panels.charts')} className="panel--charts">
             <Suspense fallback={<PanelState kind="loading" />}>
               <ChartsPanel />
             </Suspense>
           </Panel>
-          <Panel title={t('panels.table')} id="panel-table" className="panel--table">
+          <Panel panel="table" title={t('panels.table')} className="panel--table">
             <RecordsTable />
           </Panel>
           <DataIssuesPanel />

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { type Place, type VisitPlaces, resolveVisitPlaces } from '@/domain/derive/places'
-import type { Visit } from '@/domain/schema/records'
-import type { Industry, Municipality, Region } from '@/domain/schema/reference'
+import type { Municipality } from '@/domain/schema/reference'
+import { HOME, industries, place, regions, visit } from '@/testing/chart-records'
 
 import {
   REST_ID,
   UNSPECIFIED_ID,
-  cooperationLinks,
   countPartnerVisits,
   partnerRegion,
   placesByIndustry,
@@ -15,86 +13,6 @@ import {
   topWithRest,
   visitsByRegion,
 } from './series'
-
-const HOME = 'RU-SMO'
-
-function visit(
-  id: string,
-  fromRegion: string,
-  toRegion: string,
-  named: { sites?: string[]; orgs?: string[] } = {},
-): Visit {
-  return {
-    id,
-    title: { ru: id },
-    date: '2025-01-01',
-    datePrecision: 'day',
-    fromRegion,
-    toRegion,
-    sitesVisited: named.sites,
-    organisations: named.orgs,
-    origin: 'seed',
-    confidence: { record: 'high' },
-    sources: ['s'],
-  }
-}
-
-let placesMade = 0
-
-/** The places visits name among `places`, all shown. */
-function among(places: readonly Place[]): VisitPlaces {
-  return {
-    named: (visit) => resolveVisitPlaces([visit], places).get(visit) ?? [],
-    shown: () => true,
-  }
-}
-
-function place(
-  id: string,
-  industries: string[],
-  municipality?: string,
-  region = HOME,
-): Place {
-  return {
-    type: 'enterprise',
-    index: placesMade++,
-    record: {
-      id,
-      kind: 'enterprise',
-      name: { ru: `Завод ${id}` },
-      industries,
-      region,
-      municipality,
-      location: { precision: 'unknown' },
-      origin: 'seed',
-      confidence: { record: 'high' },
-      sources: ['s'],
-    },
-  }
-}
-
-function region(id: string, name: string): Region {
-  return {
-    id,
-    name: { ru: name },
-    country: 'RU',
-    role: 'partner',
-    capital: { name: { ru: 'Столица' }, lat: 55, lon: 37, precision: 'settlement' },
-    sources: ['s'],
-  }
-}
-
-const regions = [
-  region('RU-SMO', 'Смоленская область'),
-  region('RU-CHE', 'Челябинская область'),
-  region('RU-MOS', 'Московская область'),
-  region('RU-BRY', 'Брянская область'),
-]
-
-const industries: Industry[] = [
-  { id: 'energy', label: { ru: 'Энергетика', en: 'Energy' }, colour: '#a0520c' },
-  { id: 'aero', label: { ru: 'Авиация' }, colour: '#1f5fa8' },
-]
 
 const municipalities = [
   { id: 'city', name: { ru: 'город Смоленск' } },
@@ -201,106 +119,5 @@ describe('topWithRest', () => {
       ['i3', 2],
       [REST_ID, 4],
     ])
-  })
-})
-
-describe('cooperationLinks', () => {
-  const places = [
-    place('a', ['aero', 'energy']),
-    place('b', ['energy']),
-    place('far', ['energy'], undefined, 'RU-BRY'),
-  ]
-
-  it('links partner regions to the home places visits name, and places to an industry', () => {
-    const flows = cooperationLinks(
-      [
-        visit('v1', 'RU-CHE', HOME, { sites: ['a', 'b'], orgs: ['a', 'far', 'ghost'] }),
-        visit('v2', HOME, 'RU-CHE', { orgs: ['a'] }),
-        visit('v3', 'RU-MOS', HOME, { sites: ['b'] }),
-        visit('v4', 'RU-MOS', HOME),
-        visit('v5', 'BY-HO', 'RU-BRY', { sites: ['far'] }),
-      ],
-      among(places),
-      regions,
-      industries,
-    )
-    expect(flows.visits).toBe(3)
-    const named = flows.links.map((l) => [
-      `${flows.nodes[l.source]?.kind}:${flows.nodes[l.source]?.id}`,
-      `${flows.nodes[l.target]?.kind}:${flows.nodes[l.target]?.id}`,
-      l.value,
-    ])
-    expect(named).toEqual([
-      ['region:RU-CHE', 'place:a', 2],
-      ['region:RU-CHE', 'place:b', 1],
-      ['region:RU-MOS', 'place:b', 1],
-      ['place:a', 'industry:aero', 2],
-      ['place:b', 'industry:energy', 2],
-    ])
-    expect(flows.nodes.map((n) => n.kind)).toEqual([
-      'region',
-      'region',
-      'place',
-      'place',
-      'industry',
-      'industry',
-    ])
-    expect(flows.nodes[0]?.name?.ru).toBe('Челябинская область')
-    expect(flows.nodes.find((n) => n.id === 'energy')?.colour).toBe('#a0520c')
-    expect(flows.totalLinks).toBe(5)
-  })
-
-  it('sends a place into its first chosen industry when industries are chosen', () => {
-    const flows = cooperationLinks(
-      [visit('v1', 'RU-CHE', HOME, { sites: ['a'] })],
-      among(places),
-      regions,
-      industries,
-      { chosenIndustries: ['energy'] },
-    )
-    expect(flows.nodes.map((n) => n.id)).toEqual(['RU-CHE', 'a', 'energy'])
-  })
-
-  it('merges the smallest organisations into a rest node, keeping totals and balance', () => {
-    const many = Array.from({ length: 40 }, (_, i) => place(`p${i}`, [`ind${i % 5}`]))
-    const partners = ['RU-CHE', 'RU-MOS', 'RU-BRY', 'BY-HO']
-    const visits = Array.from({ length: 300 }, (_, i) =>
-      visit(`v${i}`, partners[i % 4] ?? 'RU-CHE', HOME, {
-        sites: [`p${(i * 7) % 40}`, `p${i % 3}`],
-      }),
-    )
-    const full = cooperationLinks(visits, among(many), regions, industries, {
-      limit: 10_000,
-    })
-    const capped = cooperationLinks(visits, among(many), regions, industries, {
-      limit: 30,
-    })
-    expect(full.links.length).toBe(full.totalLinks)
-    expect(full.links.length).toBeGreaterThan(30)
-    expect(capped.links.length).toBeLessThanOrEqual(30)
-    expect(capped.nodes.some((n) => n.id === REST_ID)).toBe(true)
-    const into = (flows: typeof full, kind: string) =>
-      flows.links
-        .filter((l) => flows.nodes[l.target]?.kind === kind)
-        .reduce((sum, l) => sum + l.value, 0)
-    expect(into(capped, 'place')).toBe(into(full, 'place'))
-    expect(into(capped, 'industry')).toBe(into(full, 'industry'))
-    capped.nodes.forEach((node, i) => {
-      if (node.kind !== 'place') return
-      const inflow = capped.links.filter((l) => l.target === i)
-      const outflow = capped.links.filter((l) => l.source === i)
-      expect(inflow.reduce((s, l) => s + l.value, 0)).toBe(node.value)
-      expect(outflow.reduce((s, l) => s + l.value, 0)).toBe(node.value)
-    })
-  })
-
-  it('is empty when no visit names a home place', () => {
-    const flows = cooperationLinks(
-      [visit('v', 'RU-CHE', HOME)],
-      among(places),
-      regions,
-      industries,
-    )
-    expect(flows).toEqual({ nodes: [], links: [], visits: 0, totalLinks: 0 })
   })
 })

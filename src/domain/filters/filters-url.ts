@@ -1,11 +1,17 @@
 import type { Locale } from '@/shared/format/format'
+import type { PanelId } from '@/shared/panels/panel-ids'
 
 import { type Relevance, relevanceSchema } from '../schema/records'
 import { DEFAULT_FILTERS, type Filters, type RecordKind } from './filters'
 
-export type PanelTab = 'charts' | 'table' | 'quality'
+/** The panels the section tabs lead to (and a link can open on). */
+export const PANEL_TABS = [
+  'charts',
+  'table',
+  'quality',
+] as const satisfies readonly PanelId[]
 
-export const PANEL_TABS: readonly PanelTab[] = ['charts', 'table', 'quality']
+export type PanelTab = (typeof PANEL_TABS)[number]
 
 export interface MapView {
   lat: number

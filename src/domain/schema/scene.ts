@@ -8,6 +8,7 @@ import {
   regionIdSchema,
 } from './common'
 import { enterpriseKindSchema, parkKindSchema, relevanceSchema } from './records'
+import type { PanelId } from '@/shared/panels/panel-ids'
 
 /** The longest search text a link accepts; a scene keeps to the same limit. */
 const MAX_QUERY = 200
@@ -51,7 +52,11 @@ export const sceneStateSchema = z.strictObject({
 })
 
 /** Which panel a presentation shows large for the scene. */
-export const scenePanelSchema = z.enum(['map', 'timeline', 'charts'])
+export const scenePanelSchema = z.enum([
+  'map',
+  'timeline',
+  'charts',
+] as const satisfies readonly PanelId[])
 
 /** One step of a presentation: a titled, captioned view of the dashboard. */
 export const sceneSchema = z.strictObject({

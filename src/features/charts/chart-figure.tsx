@@ -12,6 +12,8 @@ interface ChartFigureProps {
   /** Set while values of this chart's dimension are chosen: offers to clear them. */
   onClear?: () => void
   wide?: boolean
+  /** More classes of the figure, for styles (print puts the industries chart aside). */
+  className?: string
   chart: ReactNode
   table: ReactNode
 }
@@ -27,6 +29,7 @@ export function ChartFigure({
   empty,
   onClear,
   wide = false,
+  className,
   chart,
   table,
 }: ChartFigureProps) {
@@ -37,7 +40,7 @@ export function ChartFigure({
   const [tableOpen, setTableOpen] = useState(false)
   return (
     <figure
-      className={`chart${wide ? ' chart--wide' : ''}`}
+      className={`chart${wide ? ' chart--wide' : ''}${className ? ` ${className}` : ''}`}
       aria-labelledby={titleId}
       data-testid={testId}
     >

@@ -56,6 +56,7 @@ export function DimensionChart({
   return (
     <ChartFigure
       testId={testId}
+      className={`chart--${dimension}`}
       title={title}
       notes={notes}
       empty={series.length === 0 ? empty : undefined}

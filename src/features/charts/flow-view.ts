@@ -1,4 +1,5 @@
-import { type FlowNode, type FlowNodeKind, REST_ID } from '@/domain/charts/series'
+import type { FlowNode, FlowNodeKind } from '@/domain/charts/flows'
+import { REST_ID } from '@/domain/charts/series'
 
 import { BAR_COLOUR, REST_COLOUR, safeColour } from './chart-rows'
 

@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { type FlowNode, REST_ID, cooperationLinks } from '@/domain/charts/series'
+import { type FlowNode, cooperationLinks } from '@/domain/charts/flows'
+import { REST_ID } from '@/domain/charts/series'
 import { useAppStore } from '@/store/app-store'
 import {
   selectDatasets,

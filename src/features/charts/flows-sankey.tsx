@@ -8,7 +8,7 @@ import {
   Tooltip,
 } from 'recharts'
 
-import type { FlowLink } from '@/domain/charts/series'
+import type { FlowLink } from '@/domain/charts/flows'
 
 import { SELECTED_STROKE, truncate } from './chart-rows'
 import type { FlowNodeView } from './flow-view'

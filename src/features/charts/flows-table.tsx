@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
-import type { FlowLink } from '@/domain/charts/series'
+import type { FlowLink } from '@/domain/charts/flows'
 import { formatNumber } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
 

@@ -21,8 +21,8 @@ export function DataIssuesPanel() {
   const faults = summaries.filter((s) => s.status === 'error').length
   return (
     <Panel
+      panel="quality"
       title={t('quality.title')}
-      id="panel-quality"
       testId="data-issues"
       className="panel--quality"
     >

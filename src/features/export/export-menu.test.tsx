@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
@@ -7,6 +8,7 @@ import { parseDataset } from '@/domain/load/parse-dataset'
 import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 import { manifestSchema } from '@/domain/schema/manifest'
 import { initI18n } from '@/shared/i18n/i18n'
+import { Panel } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
 import type { FileState } from '@/store/datasets-slice'
 import { fixture } from '@/testing/fixtures'
@@ -35,7 +37,7 @@ function loadFixture() {
   }
 }
 
-function renderMenu() {
+function renderMenu(panels?: ReactNode) {
   return render(
     <I18nextProvider i18n={initI18n()}>
       <div className="app">
@@ -43,9 +45,10 @@ function renderMenu() {
           <ExportMenu />
         </header>
         <main>
-          <section className="panel" data-testid="map-panel">
+          <Panel panel="map" title="Карта" testId="map-panel">
             map
-          </section>
+          </Panel>
+          {panels}
         </main>
       </div>
     </I18nextProvider>,
@@ -110,6 +113,39 @@ describe('the export menu', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
     expect(screen.queryByTestId('export-print')).not.toBeVisible()
     expect(toggle).toHaveFocus()
+  })
+
+  it('offers each registered panel on screen, named by its id and title', async () => {
+    const saved = catchDownloads()
+    toBlob.mockResolvedValue(new Blob(['png'], { type: 'image/png' }))
+    renderMenu(
+      <>
+        <Panel panel="charts" title="Графики" testId="charts-panel">
+          charts
+        </Panel>
+        <Panel panel="table" title="Таблица">
+          hidden
+        </Panel>
+      </>,
+    )
+    const charts = screen.getByTestId('charts-panel')
+    const shown = new Set<Element>([charts, screen.getByTestId('map-panel')])
+    vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (
+      this: Element,
+    ) {
+      return (shown.has(this)
+        ? [new DOMRect(0, 0, 10, 10)]
+        : []) as unknown as DOMRectList
+    })
+    await userEvent.click(screen.getByTestId('export-menu'))
+    expect(screen.queryByTestId('export-png-panel-map')).toBeNull()
+    expect(screen.queryByTestId('export-png-panel-table')).toBeNull()
+    const item = screen.getByTestId('export-png-panel-charts')
+    expect(item).toHaveTextContent('Графики')
+    await userEvent.click(item)
+    await waitFor(() => expect(saved).toHaveLength(1))
+    expect(saved[0]?.name).toMatch(/^promkarta-panel-charts-\d{4}-\d{2}-\d{2}\.png$/)
+    expect(toBlob.mock.calls[0]?.[0]).toBe(charts)
   })
 
   it('closes when the pointer goes elsewhere', async () => {

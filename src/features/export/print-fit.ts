@@ -1,3 +1,5 @@
+import { findPanel } from '@/shared/panels/panel-registry'
+
 /**
  * The map's inner width on the printed page, in the page's layout pixels: `--print-map-column`
  * in print.css (880) less the panel's padding and borders. Keep the two in step.
@@ -10,7 +12,8 @@ const PRINT_MAP_WIDTH = 880 - 2 * 12 - 2
  * on `beforeprint`; without it (a headless PDF) the print stylesheet's defaults apply.
  */
 export function fitMapForPrint(): void {
-  const canvas = document.querySelector<HTMLElement>('[data-testid="map"]')
+  const canvas =
+    findPanel('map')?.element.querySelector<HTMLElement>('.region-map__canvas')
   if (!canvas) return
   const { width, height } = canvas.getBoundingClientRect()
   if (width === 0 || height === 0) return

@@ -9,7 +9,11 @@ export function LinkNotice() {
   const setLinkProblems = useAppStore((s) => s.setLinkProblems)
   if (problems.length === 0) return null
   return (
-    <div className="banner banner--warning" role="alert" data-testid="link-notice">
+    <div
+      className="banner banner--warning link-notice"
+      role="alert"
+      data-testid="link-notice"
+    >
       <span>
         {t('filters.linkProblems', {
           list: problems.map((p) => `${p.param}=${p.value}`).join(', '),

@@ -2,9 +2,9 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { PANEL_TABS } from '@/domain/filters/filters-url'
+import { panelAnchor } from '@/shared/panels/panel-ids'
+import { findPanel } from '@/shared/panels/panel-registry'
 import { useAppStore } from '@/store/app-store'
-
-import { PANEL_ANCHOR } from './panel-anchors'
 
 /**
  * Jumps between the lower panels; the active one is part of the link, so a shared view opens
@@ -18,7 +18,7 @@ export function PanelTabs() {
   useEffect(
     function scrollToLinkedPanel() {
       if (ready && tab !== 'charts') {
-        document.getElementById(PANEL_ANCHOR[tab])?.scrollIntoView({ block: 'start' })
+        findPanel(tab)?.element.scrollIntoView({ block: 'start' })
       }
     },
     // Only when the page opens: later the user's own clicks scroll.
@@ -30,7 +30,7 @@ export function PanelTabs() {
       {PANEL_TABS.map((id) => (
         <a
           key={id}
-          href={`#${PANEL_ANCHOR[id]}`}
+          href={`#${panelAnchor(id)}`}
           className="panel-tabs__tab"
           aria-current={tab === id ? 'true' : undefined}
           onClick={() => setTab(id)}

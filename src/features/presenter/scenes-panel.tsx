@@ -79,8 +79,8 @@ export function ScenesPanel() {
 
   return (
     <Panel
+      panel="scenes"
       title={t('presenter.panelTitle')}
-      id="panel-scenes"
       testId="scenes"
       className="panel--scenes"
       actions={

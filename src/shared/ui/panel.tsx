@@ -2,10 +2,15 @@ import { type ReactNode, useId } from 'react'
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
 import { useTranslation } from 'react-i18next'
 
+import { type PanelId, panelAnchor } from '@/shared/panels/panel-ids'
+
+import { usePanelRegistration } from './use-panel-registration'
+
 interface PanelProps {
+  /** Which panel this is: its anchor, its `data-panel` mark and its entry in the register. */
+  panel: PanelId
   title: string
-  /** Anchor for in-page navigation. */
-  id?: string
+  /** For tests only; the product finds panels by `panel`. */
   testId?: string
   className?: string
   actions?: ReactNode
@@ -13,13 +18,23 @@ interface PanelProps {
 }
 
 /** A titled dashboard panel with its own error boundary, so a crash here blanks nothing else. */
-export function Panel({ title, id, testId, className, actions, children }: PanelProps) {
+export function Panel({
+  panel,
+  title,
+  testId,
+  className,
+  actions,
+  children,
+}: PanelProps) {
   const headingId = useId()
+  const register = usePanelRegistration(panel, title)
   return (
     <section
-      id={id}
+      ref={register}
+      id={panelAnchor(panel)}
       className={`panel ${className ?? ''}`}
       aria-labelledby={headingId}
+      data-panel={panel}
       data-testid={testId}
     >
       <header className="panel__header">
