@@ -19,6 +19,7 @@ import {
   selectFilteredEvents,
   selectFilteredPlaces,
   selectFilteredVisits,
+  selectFilesSettled,
   selectRevealedVisits,
   selectVisiblePlaces,
 } from '@/store/selectors'
@@ -348,15 +349,17 @@ function recordsIn(state: AppState, scope: Scope) {
   ]
 }
 
+const selectExportFilesSettled = selectFilesSettled([
+  'enterprises',
+  'parks',
+  'visits',
+  'events',
+])
+
 /** The manifest and the four main files have settled (loaded or failed): exports are whole. */
 function dataReady(s: AppState): boolean {
   if (s.manifest.status === 'error') return true
-  return (
-    s.manifest.status === 'ready' &&
-    (['enterprises', 'parks', 'visits', 'events'] as const).every(
-      (kind) => s.files[kind].status !== 'idle' && s.files[kind].status !== 'loading',
-    )
-  )
+  return s.manifest.status === 'ready' && selectExportFilesSettled(s)
 }
 
 function nextFrame(): Promise<void> {
