@@ -69,7 +69,13 @@ describe('the planner', () => {
       steps: 8,
     })
     await page.mouse.up()
-    await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull()
+    const search = () => new URL(page.url()).searchParams
+    await expect.poll(() => search().get('from')).toMatch(/^\d{4}-\d{2}-01$/)
+    const from = search().get('from')
+    // Only the left handle moved: the period starts at a month and stays open at the end,
+    // and the filter bar shows the same start as the link.
+    expect(search().get('to')).toBeNull()
+    expect(await page.getByTestId('filter-from').inputValue()).toBe(from)
 
     await page.getByTestId('copy-link').click()
     const link = await page.evaluate(() => navigator.clipboard.readText())
