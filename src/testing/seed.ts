@@ -7,7 +7,7 @@ import { useAppStore } from '@/store/app-store'
 import { fixture } from './fixtures'
 
 /** Where the seeded data says it came from: the bundled folder the msw handlers serve. */
-export const FIXTURE_SOURCE = folderSource('http://localhost:3000/data/', true)
+const FIXTURE_SOURCE = folderSource('http://localhost:3000/data/', true)
 
 export interface SeedOptions {
   /** Records that replace a file's fixture records; the other files stay as they are. */
