@@ -1,13 +1,13 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { fixture } from '@/testing/fixtures'
 import { server } from '@/testing/mocks/server'
+import { renderUi } from '@/testing/render'
 
 import { App } from './app'
-import { Providers } from './providers'
 import { startApp } from './start'
 import { startUrlSync } from './url-sync'
 
@@ -17,11 +17,9 @@ afterEach(() => stopUrlSync?.())
 async function renderApp(search = '') {
   window.history.replaceState(null, '', `/${search}`)
   stopUrlSync = startUrlSync(window)
-  const view = render(
-    <Providers>
-      <App />
-    </Providers>,
-  )
+  // The whole dashboard drawn twice over runs past the test timeouts on a busy machine; the
+  // browser tests run the built app, which renders under StrictMode.
+  const view = renderUi(<App />, { strict: false })
   await startApp(window.location)
   return view
 }

@@ -1,7 +1,6 @@
 import { env } from '@/config/env'
 import { parseAllowedOrigins, resolveDataSource } from '@/domain/load/data-source'
 import { loadDatasets } from '@/features/datasets/load-datasets'
-import { useAppStore } from '@/store/app-store'
 
 /** Decides where the data comes from (page URL, build settings) and starts loading it. */
 export function startApp(location: Pick<Location, 'search' | 'href'>): Promise<void> {
@@ -11,6 +10,5 @@ export function startApp(location: Pick<Location, 'search' | 'href'>): Promise<v
     defaultUrl: env.dataUrl,
     allowedOrigins: parseAllowedOrigins(env.allowedDataOrigins),
   })
-  useAppStore.getState().setSource(source)
-  return loadDatasets()
+  return loadDatasets(source)
 }

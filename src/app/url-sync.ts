@@ -6,7 +6,7 @@ import {
   encodeUrlState,
 } from '@/domain/filters/filters-url'
 import { type AppState, useAppStore } from '@/store/app-store'
-import { selectDatasets } from '@/store/selectors'
+import { selectDatasets, selectFilesSettled } from '@/store/selectors'
 
 import { readPreferences, writePreferences } from './preferences'
 
@@ -30,13 +30,12 @@ function applyUrlState(state: UrlState): void {
   })
 }
 
+const selectAllFilesSettled = selectFilesSettled()
+
 /** The ids each loaded file knows; `undefined` for a file that is not (yet) loaded. */
 function knownIds(s: AppState): KnownIds | null {
   const { files } = s
-  const pending = Object.values(files).some(
-    (f) => f.status === 'idle' || f.status === 'loading',
-  )
-  if (pending) return null
+  if (!selectAllFilesSettled(s)) return null
   const datasets = selectDatasets(s)
   const ready = (kind: keyof typeof files) => files[kind].status === 'ready'
   const ids = (records: readonly { id: string }[]) => new Set(records.map((r) => r.id))

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseDataset } from '@/domain/load/parse-dataset'
 import { DATASET_KINDS } from '@/domain/schema/datasets'
-import { manifestSchema } from '@/domain/schema/manifest'
-import { fixture } from '@/testing/fixtures'
+import { seedDatasets } from '@/testing/seed'
 
 import { useAppStore } from './app-store'
 import {
+  selectFilesSettled,
   selectFilteredPlaces,
   selectPlaces,
   selectUnplaced,
@@ -15,30 +14,12 @@ import {
   selectVisitPlaces,
 } from './selectors'
 
-function loadFixture() {
-  const { setFileStates, setManifestState } = useAppStore.getState()
-  setManifestState({
-    status: 'ready',
-    manifest: manifestSchema.parse(fixture['manifest.json']),
-  })
-  setFileStates(
-    Object.fromEntries(
-      DATASET_KINDS.map((kind) => {
-        const file = `${kind}.json` as const
-        const result = parseDataset(kind, file, fixture[file])
-        if (!result.ok) throw new Error(`fixture ${file} does not parse`)
-        return [kind, { status: 'ready', file, parsed: result.dataset }]
-      }),
-    ),
-  )
-}
-
 const ids = (places: readonly { record: { id: string } }[]) =>
   places.map((p) => p.record.id)
 
 describe('the map and table selections', () => {
   it('mark exactly the shown places, follow the filters and the layers', () => {
-    loadFixture()
+    seedDatasets()
     const shownIds = () => {
       const s = useAppStore.getState()
       const mask = selectVisibleMask(s)
@@ -61,7 +42,7 @@ describe('the map and table selections', () => {
   })
 
   it('resolve the places visits name once and show those that pass the filters', () => {
-    loadFixture()
+    seedDatasets()
     const state = useAppStore.getState()
     const [visit] =
       state.files.visits.status === 'ready' ? state.files.visits.parsed.records : []
@@ -74,5 +55,41 @@ describe('the map and table selections', () => {
     const after = useAppStore.getState()
     expect(selectVisitPlaces(after).named(visit)).toBe(named)
     expect(selectVisitPlaces(after).shown(place)).toBe(false)
+  })
+})
+
+describe('selectFilesSettled', () => {
+  const settled = (kinds?: Parameters<typeof selectFilesSettled>[0]) =>
+    selectFilesSettled(kinds)(useAppStore.getState())
+
+  it('waits while any named file is idle or loading', () => {
+    expect(settled()).toBe(false)
+    expect(settled(['visits'])).toBe(false)
+    useAppStore.getState().setFileState('visits', { status: 'loading', file: 'v.json' })
+    expect(settled(['visits'])).toBe(false)
+  })
+
+  it('counts a loaded file and a failed one as settled, and only the files named', () => {
+    seedDatasets({ only: ['enterprises', 'parks'] })
+    useAppStore.getState().setFileState('visits', {
+      status: 'error',
+      file: 'visits.json',
+      fault: { file: 'visits.json', reason: 'http', message: 'HTTP 500', status: 500 },
+    })
+    expect(settled(['enterprises', 'parks', 'visits'])).toBe(true)
+    expect(settled(['visits', 'events'])).toBe(false)
+    expect(settled()).toBe(false)
+    seedDatasets()
+    expect(settled()).toBe(true)
+    expect(settled(DATASET_KINDS)).toBe(true)
+  })
+
+  it('settles nothing when the manifest fails: its files never start', () => {
+    useAppStore.getState().setManifestState({ status: 'loading' })
+    useAppStore.getState().setManifestState({
+      status: 'error',
+      fault: { file: 'manifest.json', reason: 'http', message: 'HTTP 404', status: 404 },
+    })
+    expect(settled(['visits'])).toBe(false)
   })
 })

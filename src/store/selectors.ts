@@ -109,6 +109,19 @@ const summariseFiles = memoArgs(
 export const selectFileSummaries = (s: AppState): FileSummary[] =>
   summariseFiles(s.files, selectChecked(s))
 
+/**
+ * Whether these data files have settled: each has loaded or failed, so a panel drawn from
+ * them can stop waiting. A failed manifest settles none: its files never start, and a retry
+ * may still bring them.
+ */
+export const selectFilesSettled =
+  (kinds: readonly DatasetKind[] = DATASET_KINDS) =>
+  (s: AppState): boolean =>
+    kinds.every((kind) => {
+      const { status } = s.files[kind]
+      return status === 'ready' || status === 'error'
+    })
+
 export const selectIssueCount = (s: AppState) =>
   selectFileSummaries(s).reduce((sum, f) => sum + f.issues.length, 0)
 

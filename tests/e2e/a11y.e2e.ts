@@ -63,7 +63,14 @@ describe('accessibility of the main views (axe-core in Chromium)', () => {
 
   it('timeline playing has no serious or critical violations', async () => {
     const page = await open('')
-    await page.getByTestId('timeline-play').click()
+    const play = page.getByTestId('timeline-play')
+    const cursor = page.getByTestId('timeline-cursor')
+    expect(await play.textContent()).toBe('Воспроизвести')
+    expect(await cursor.textContent()).toBe('все даты')
+    await play.click()
+    // Playing: the button offers a pause and the cursor has left «all dates» for a month.
+    await expect.poll(() => play.textContent()).toBe('Пауза')
+    await expect.poll(() => cursor.textContent()).not.toBe('все даты')
     await audit(page, 'timeline playing')
     await page.context().close()
   })

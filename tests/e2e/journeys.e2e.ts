@@ -69,7 +69,14 @@ describe('the planner', () => {
       steps: 8,
     })
     await page.mouse.up()
-    await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull()
+    const search = () => new URL(page.url()).searchParams
+    await expect.poll(() => search().get('from')).toMatch(/^\d{4}-\d{2}-01$/)
+    const from = search().get('from')
+    // The period starts at a month, and the filter bar shows the same period as the link.
+    expect(await page.getByTestId('filter-from').inputValue()).toBe(from)
+    expect(await page.getByTestId('filter-to').inputValue()).toBe(
+      search().get('to') ?? '',
+    )
 
     await page.getByTestId('copy-link').click()
     const link = await page.evaluate(() => navigator.clipboard.readText())

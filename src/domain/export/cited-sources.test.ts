@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Source } from '../schema/reference'
 import { citedSources, describeSources } from './cited-sources'
-import { refs, stubT } from './test-records'
+import { refs, stubT } from '@/testing/export-records'
 
 const many: Source[] = Array.from({ length: 11 }, (_, i) => ({
   id: `s${i}`,

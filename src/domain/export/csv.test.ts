@@ -11,7 +11,7 @@ import {
   visitsTable,
 } from './csv'
 import { exportFileName, localDay } from './file-name'
-import { events, places, refs, stubT, visits } from './test-records'
+import { events, places, refs, stubT, visits } from '@/testing/export-records'
 
 const context = { refs, locale: 'ru' as const, t: stubT }
 
@@ -32,9 +32,16 @@ describe('the CSV text', () => {
     const text = toCsv(placesTable(places, context))
     expect(text.startsWith('\uFEFF')).toBe(true)
     expect([...new TextEncoder().encode(text).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const lineEnds = text.match(/\r?\n/g) ?? []
-    expect(lineEnds.length).toBeGreaterThan(0)
-    // Every bare \n sits inside a quoted cell; the records are split by CRLF.
+    // The header and one line per record, split by CRLF with none after the last.
+    expect(text.match(/\r\n/g)).toHaveLength(places.length)
+    // A bare \n only where an exported name holds one, inside its quoted cell.
+    const newlinesInNames =
+      places
+        .flatMap(({ record }) => [record.name.ru, record.name.en ?? ''])
+        .join('')
+        .split('\n').length - 1
+    expect(newlinesInNames).toBe(1)
+    expect(text.match(/(?<!\r)\n/g)).toHaveLength(newlinesInNames)
     expect(text.split('\r\n')[0]).toContain('export.column.id')
   })
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_FILTERS, type Filters } from '../filters/filters'
 import { describeFilters } from './describe-filters'
-import { refs, stubT } from './test-records'
+import { refs, stubT } from '@/testing/export-records'
 
 const options = {
   locale: 'ru' as const,

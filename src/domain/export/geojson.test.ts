@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { placesGeoJson, toGeoJsonText } from './geojson'
-import { places, refs } from './test-records'
+import { places, refs } from '@/testing/export-records'
 
 const options = {
   sources: refs.sources,

@@ -8,6 +8,7 @@ const base = { pageUrl: page, defaultUrl: 'data/', allowedOrigins: [] }
 describe('resolveDataSource', () => {
   it('uses data/ next to the app by default', () => {
     expect(resolveDataSource({ ...base, search: '' })).toEqual({
+      kind: 'folder',
       baseUrl: 'https://dash.example/app/data/',
       isDefault: true,
     })
@@ -16,6 +17,7 @@ describe('resolveDataSource', () => {
   it('follows a same-origin data path and marks it as not the default', () => {
     const source = resolveDataSource({ ...base, search: '?data=/other/set' })
     expect(source).toEqual({
+      kind: 'folder',
       baseUrl: 'https://dash.example/other/set/',
       isDefault: false,
     })
@@ -23,14 +25,15 @@ describe('resolveDataSource', () => {
 
   it('refuses another origin unless the deployment allows it', () => {
     const search = '?data=https://evil.example/data/'
-    expect(resolveDataSource({ ...base, search })).toMatchObject({
+    expect(resolveDataSource({ ...base, search })).toEqual({
+      kind: 'folder',
       baseUrl: 'https://dash.example/app/data/',
       isDefault: true,
       rejected: { value: 'https://evil.example/data/', reason: 'origin' },
     })
     expect(
       resolveDataSource({ ...base, search, allowedOrigins: ['https://evil.example'] }),
-    ).toEqual({ baseUrl: 'https://evil.example/data/', isDefault: false })
+    ).toEqual({ kind: 'folder', baseUrl: 'https://evil.example/data/', isDefault: false })
   })
 
   it.each(['javascript:alert(1)', 'data:application/json,{}', '//evil.example/x'])(

@@ -9,12 +9,32 @@ export interface DataSourceInput {
   allowedOrigins: readonly string[]
 }
 
-export interface DataSource {
+/**
+ * Where the data files come from. Today a folder of files by URL: the bundled folder, or
+ * another one a link named. Files a user imports will be another kind.
+ */
+export type DataSource = FolderSource
+
+/** A folder of data files, fetched by URL. */
+export interface FolderSource {
+  kind: 'folder'
   /** Absolute URL of the data folder, ending in `/`. */
   baseUrl: string
+  /** The bundled folder (the build's default), not one a link chose. */
   isDefault: boolean
   /** A `data` parameter that was refused, and why; the default folder is used instead. */
   rejected?: { value: string; reason: 'origin' | 'invalid' }
+}
+
+/** The folder of data files at `baseUrl` (absolute, ending in `/`). */
+export function folderSource(
+  baseUrl: string,
+  isDefault: boolean,
+  rejected?: FolderSource['rejected'],
+): FolderSource {
+  return rejected
+    ? { kind: 'folder', baseUrl, isDefault, rejected }
+    : { kind: 'folder', baseUrl, isDefault }
 }
 
 /**
@@ -26,36 +46,24 @@ export function resolveDataSource(input: DataSourceInput): DataSource {
   const defaultUrl = asFolder(new URL(input.defaultUrl, input.pageUrl)).href
   const requested = new URLSearchParams(input.search).get('data')
   if (requested === null || requested.trim() === '') {
-    return { baseUrl: defaultUrl, isDefault: true }
+    return folderSource(defaultUrl, true)
   }
   let url: URL
   try {
     url = new URL(requested.trim(), input.pageUrl)
   } catch {
-    return {
-      baseUrl: defaultUrl,
-      isDefault: true,
-      rejected: { value: requested, reason: 'invalid' },
-    }
+    return folderSource(defaultUrl, true, { value: requested, reason: 'invalid' })
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return {
-      baseUrl: defaultUrl,
-      isDefault: true,
-      rejected: { value: requested, reason: 'invalid' },
-    }
+    return folderSource(defaultUrl, true, { value: requested, reason: 'invalid' })
   }
   const pageOrigin = new URL(input.pageUrl).origin
   const allowed = new Set([pageOrigin, ...input.allowedOrigins.map(originOf)])
   if (!allowed.has(url.origin)) {
-    return {
-      baseUrl: defaultUrl,
-      isDefault: true,
-      rejected: { value: requested, reason: 'origin' },
-    }
+    return folderSource(defaultUrl, true, { value: requested, reason: 'origin' })
   }
   const baseUrl = asFolder(url).href
-  return { baseUrl, isDefault: baseUrl === defaultUrl }
+  return folderSource(baseUrl, baseUrl === defaultUrl)
 }
 
 /** Reads a comma- or space-separated list of origins (the deployment's allow-list). */

@@ -1,29 +1,17 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
-import { parseDataset } from '@/domain/load/parse-dataset'
-import { DATASET_KINDS } from '@/domain/schema/datasets'
-import { manifestSchema } from '@/domain/schema/manifest'
 import { useAppStore } from '@/store/app-store'
-import { fixture } from '@/testing/fixtures'
+import { renderUi } from '@/testing/render'
+import { seedDatasets } from '@/testing/seed'
 
 import { ChartsPanel } from './charts-panel'
 
 /** Puts the fixture dataset in the store, as the loader would, then renders the panel. */
 function renderCharts() {
-  const state = useAppStore.getState()
-  state.setManifestState({
-    status: 'ready',
-    manifest: manifestSchema.parse(fixture['manifest.json']),
-  })
-  for (const kind of DATASET_KINDS) {
-    const file = `${kind}.json` as const
-    const result = parseDataset(kind, file, fixture[file])
-    if (!result.ok) throw new Error(`fixture ${file}: ${result.fault.message}`)
-    state.setFileState(kind, { status: 'ready', file, parsed: result.dataset })
-  }
-  render(<ChartsPanel />)
+  seedDatasets()
+  renderUi(<ChartsPanel />)
 }
 
 function title(testId: string) {
@@ -46,7 +34,7 @@ function rows(table: HTMLElement) {
 
 describe('the cooperation charts on the fixture data', () => {
   it('waits for the data before drawing anything', () => {
-    render(<ChartsPanel />)
+    renderUi(<ChartsPanel />)
     expect(screen.getByRole('status')).toHaveTextContent('Загрузка')
     expect(screen.queryByRole('figure')).toBeNull()
   })

@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next'
 
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
+import { selectFilesSettled } from '@/store/selectors'
 
 import './charts.css'
 import { FlowsChart } from './flows-chart'
 import { IndustriesChart } from './industries-chart'
 import { MunicipalitiesChart } from './municipalities-chart'
 import { RegionsChart } from './regions-chart'
+
+const selectChartFilesSettled = selectFilesSettled(['enterprises', 'parks', 'visits'])
 
 /**
  * The cooperation charts: visits by partner region, cooperation flows, enterprises by industry
@@ -18,13 +21,7 @@ import { RegionsChart } from './regions-chart'
 export function ChartsPanel() {
   const { t } = useTranslation()
   const loading = useAppStore(
-    (s) =>
-      s.manifest.status === 'idle' ||
-      s.manifest.status === 'loading' ||
-      (s.manifest.status === 'ready' &&
-        (['enterprises', 'parks', 'visits'] as const).some(
-          (kind) => s.files[kind].status === 'idle' || s.files[kind].status === 'loading',
-        )),
+    (s) => s.manifest.status !== 'error' && !selectChartFilesSettled(s),
   )
   // When the data arrives the charts draw in a background render, after the tiles and the
   // map: the first view is drawn sooner and the charts follow a moment later.

@@ -9,7 +9,7 @@ import {
   selectIssueCount,
 } from '@/store/selectors'
 
-import { loadDatasetFile, loadDatasets } from './load-datasets'
+import { loadDatasets, reloadDatasetFile } from './load-datasets'
 
 /** «Качество данных»: per file, how many records are shown and every issue, located. */
 export function DataIssuesPanel() {
@@ -17,6 +17,7 @@ export function DataIssuesPanel() {
   const summaries = useAppStore(selectFileSummaries)
   const files = useAppStore((s) => s.files)
   const manifest = useAppStore((s) => s.manifest)
+  const source = useAppStore((s) => s.source)
   const issueCount = useAppStore(selectIssueCount)
   const faults = summaries.filter((s) => s.status === 'error').length
   return (
@@ -39,7 +40,11 @@ export function DataIssuesPanel() {
               ))}
             </ul>
           )}
-          <button type="button" className="button" onClick={() => void loadDatasets()}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => source && void loadDatasets(source)}
+          >
             {t('quality.retry')}
           </button>
         </div>
@@ -65,7 +70,9 @@ export function DataIssuesPanel() {
                         type="button"
                         className="button"
                         aria-label={t('quality.retryFile', { file: summary.file })}
-                        onClick={() => void loadDatasetFile(summary.kind)}
+                        onClick={() =>
+                          source && void reloadDatasetFile(source, summary.kind)
+                        }
                       >
                         {t('quality.retry')}
                       </button>

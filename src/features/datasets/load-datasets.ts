@@ -1,4 +1,4 @@
-import { env } from '@/config/env'
+import type { DataSource } from '@/domain/load/data-source'
 import { formatPath } from '@/domain/load/issues'
 import { FAST_CHECK_MIN_CHARS } from '@/domain/load/large-file'
 import { parseDataset } from '@/domain/load/parse-dataset'
@@ -10,24 +10,24 @@ import {
   type BoundaryLayer,
   boundaryCollectionSchema,
 } from '@/domain/schema/geo'
-import { manifestSchema } from '@/domain/schema/manifest'
+import { type Manifest, manifestSchema } from '@/domain/schema/manifest'
 import { useAppStore } from '@/store/app-store'
-import type { FileState } from '@/store/datasets-slice'
+import type { FileState, ManifestState } from '@/store/datasets-slice'
 
-import { fetchJson, fetchText } from './fetch-json'
+import { fetchDataFile, fetchDataJson } from './fetch-data-file'
 
 const MANIFEST = 'manifest.json'
 
-/** Loads the manifest, then every file it lists in parallel; one failing file stops no other. */
-export async function loadDatasets(): Promise<void> {
-  const { source, setManifestState } = useAppStore.getState()
-  if (!source) return
+/**
+ * Loads the data of a source: its manifest, then every file the manifest lists in parallel;
+ * one failing file stops no other. The store records the source, so the page can say where
+ * the figures come from.
+ */
+export async function loadDatasets(source: DataSource): Promise<void> {
+  const { setSource, setManifestState } = useAppStore.getState()
+  setSource(source)
   setManifestState({ status: 'loading' })
-  const result = await fetchJson(
-    new URL(MANIFEST, source.baseUrl).href,
-    MANIFEST,
-    env.fetchTimeoutMs,
-  )
+  const result = await fetchDataJson(source, MANIFEST)
   if (!result.ok) {
     setManifestState({ status: 'error', fault: result.fault })
     return
@@ -47,8 +47,13 @@ export async function loadDatasets(): Promise<void> {
     })
     return
   }
-  setManifestState({ status: 'ready', manifest: manifest.data })
-  await Promise.all([loadAllDatasetFiles(), loadBoundaries(), loadScenes()])
+  const ready: ManifestState = { status: 'ready', manifest: manifest.data }
+  setManifestState(ready)
+  await Promise.all([
+    loadAllDatasetFiles(source, ready),
+    loadBoundaries(source, manifest.data),
+    loadScenes(source, manifest.data),
+  ])
 }
 
 /**
@@ -56,25 +61,28 @@ export async function loadDatasets(): Promise<void> {
  * other, so storing each as it arrives would cross-check and draw the dashboard once per file
  * (seconds each at 100,000 records) only to show a half-linked view in between.
  */
-async function loadAllDatasetFiles(): Promise<void> {
-  const { manifest, setFileStates } = useAppStore.getState()
-  if (manifest.status !== 'ready') return
+async function loadAllDatasetFiles(
+  source: DataSource,
+  manifest: Extract<ManifestState, { status: 'ready' }>,
+): Promise<void> {
+  const { setFileStates } = useAppStore.getState()
   const files = manifest.manifest.files
   setFileStates(
     Object.fromEntries(
       DATASET_KINDS.map((kind) => [kind, { status: 'loading', file: files[kind] }]),
     ),
   )
-  const states = await Promise.all(DATASET_KINDS.map((kind) => readDatasetFile(kind)))
+  const states = await Promise.all(
+    DATASET_KINDS.map((kind) => readDatasetFile(source, kind, files[kind])),
+  )
   if (useAppStore.getState().manifest !== manifest) return
   setFileStates(Object.fromEntries(DATASET_KINDS.map((kind, i) => [kind, states[i]])))
 }
 
 /** Loads the basemap boundaries the manifest lists; the map draws without them if they fail. */
-export async function loadBoundaries(): Promise<void> {
-  const { source, manifest, setGeoState } = useAppStore.getState()
-  if (!source || manifest.status !== 'ready') return
-  const files = manifest.manifest.files.geo
+async function loadBoundaries(source: DataSource, manifest: Manifest): Promise<void> {
+  const { setGeoState } = useAppStore.getState()
+  const files = manifest.files.geo
   if (!files) {
     setGeoState({ status: 'ready', layers: {} })
     return
@@ -82,11 +90,7 @@ export async function loadBoundaries(): Promise<void> {
   setGeoState({ status: 'loading' })
   const layers: Partial<Record<BoundaryLayer, BoundaryCollection>> = {}
   for (const [layer, file] of Object.entries(files) as [BoundaryLayer, string][]) {
-    const result = await fetchJson(
-      new URL(file, source.baseUrl).href,
-      file,
-      env.fetchTimeoutMs,
-    )
+    const result = await fetchDataJson(source, file)
     if (!result.ok) {
       setGeoState({ status: 'error', fault: result.fault })
       return
@@ -112,20 +116,15 @@ export async function loadBoundaries(): Promise<void> {
  * Loads the presentation scenes the manifest lists, if it lists any. A bad file is reported
  * in the scenes panel; the dashboard and the user's own scenes work without it.
  */
-export async function loadScenes(): Promise<void> {
-  const { source, manifest, setBundledScenes } = useAppStore.getState()
-  if (!source || manifest.status !== 'ready') return
-  const file = manifest.manifest.files.scenes
+async function loadScenes(source: DataSource, manifest: Manifest): Promise<void> {
+  const { setBundledScenes } = useAppStore.getState()
+  const file = manifest.files.scenes
   if (!file) {
     setBundledScenes({ status: 'none' })
     return
   }
   setBundledScenes({ status: 'loading' })
-  const result = await fetchJson(
-    new URL(file, source.baseUrl).href,
-    file,
-    env.fetchTimeoutMs,
-  )
+  const result = await fetchDataJson(source, file)
   if (!result.ok) {
     setBundledScenes({
       status: 'error',
@@ -143,25 +142,29 @@ export async function loadScenes(): Promise<void> {
   )
 }
 
-/** Loads (or reloads, for a retry) one file the manifest lists. */
-export async function loadDatasetFile(kind: DatasetKind): Promise<void> {
+/**
+ * Loads again (a retry) one file of the manifest now in the store, from the source it came
+ * from; the other files stay as they are.
+ */
+export async function reloadDatasetFile(
+  source: DataSource,
+  kind: DatasetKind,
+): Promise<void> {
   const { manifest, setFileState } = useAppStore.getState()
   if (manifest.status !== 'ready') return
-  setFileState(kind, { status: 'loading', file: manifest.manifest.files[kind] })
-  const state = await readDatasetFile(kind)
+  const file = manifest.manifest.files[kind]
+  setFileState(kind, { status: 'loading', file })
+  const state = await readDatasetFile(source, kind, file)
   if (useAppStore.getState().manifest === manifest) setFileState(kind, state)
 }
 
-/** Fetches and validates one file the manifest lists; every failure becomes an error state. */
-async function readDatasetFile<K extends DatasetKind>(kind: K): Promise<FileState<K>> {
-  const { source, manifest } = useAppStore.getState()
-  if (!source || manifest.status !== 'ready') return { status: 'idle' }
-  const file = manifest.manifest.files[kind]
-  const fetched = await fetchText(
-    new URL(file, source.baseUrl).href,
-    file,
-    env.fetchTimeoutMs,
-  )
+/** Fetches and validates one dataset file; every failure becomes an error state. */
+async function readDatasetFile<K extends DatasetKind>(
+  source: DataSource,
+  kind: K,
+  file: string,
+): Promise<FileState<K>> {
+  const fetched = await fetchDataFile(source, file)
   if (!fetched.ok) return { status: 'error', file, fault: fetched.fault }
   // The compiled first check is fetched only for a large file, while this thread parses it.
   const fastCheck =

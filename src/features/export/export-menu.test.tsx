@@ -1,57 +1,32 @@
 import type { ReactNode } from 'react'
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { I18nextProvider } from 'react-i18next'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { parseDataset } from '@/domain/load/parse-dataset'
-import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
-import { manifestSchema } from '@/domain/schema/manifest'
 import { initI18n } from '@/shared/i18n/i18n'
 import { Panel } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
-import type { FileState } from '@/store/datasets-slice'
-import { fixture } from '@/testing/fixtures'
+import { renderUi } from '@/testing/render'
+import { seedDatasets } from '@/testing/seed'
 
 import { ExportMenu } from './export-menu'
 
 const toBlob = vi.hoisted(() => vi.fn<(node: HTMLElement) => Promise<Blob | null>>())
 vi.mock('html-to-image', () => ({ toBlob }))
 
-/** Puts the fixture into the store as the loader would, without the network. */
-function loadFixture() {
-  const state = useAppStore.getState()
-  state.setManifestState({
-    status: 'ready',
-    manifest: manifestSchema.parse(fixture['manifest.json']),
-  })
-  for (const kind of DATASET_KINDS) {
-    const result = parseDataset(kind, `${kind}.json`, fixture[`${kind}.json`])
-    if (!result.ok) throw new Error(`fixture ${kind} does not parse`)
-    const ready: FileState<DatasetKind> = {
-      status: 'ready',
-      file: result.dataset.file,
-      parsed: result.dataset,
-    }
-    state.setFileState(kind, ready)
-  }
-}
-
 function renderMenu(panels?: ReactNode) {
-  return render(
-    <I18nextProvider i18n={initI18n()}>
-      <div className="app">
-        <header>
-          <ExportMenu />
-        </header>
-        <main>
-          <Panel panel="map" title="Карта" testId="map-panel">
-            map
-          </Panel>
-          {panels}
-        </main>
-      </div>
-    </I18nextProvider>,
+  return renderUi(
+    <div className="app">
+      <header>
+        <ExportMenu />
+      </header>
+      <main>
+        <Panel panel="map" title="Карта" testId="map-panel">
+          map
+        </Panel>
+        {panels}
+      </main>
+    </div>,
   )
 }
 
@@ -81,7 +56,7 @@ async function bytes(blob: Blob): Promise<number[]> {
 
 beforeEach(() => {
   toBlob.mockReset()
-  loadFixture()
+  seedDatasets()
 })
 
 describe('the export menu', () => {

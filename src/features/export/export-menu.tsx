@@ -5,6 +5,7 @@ import type { CsvDataset } from '@/domain/export/csv'
 import type { Translate } from '@/domain/export/text'
 import { MenuButton, MenuItem } from '@/shared/ui/menu-button'
 import { type AppState, useAppStore } from '@/store/app-store'
+import { selectFilesSettled } from '@/store/selectors'
 
 import { saveCsv, saveGeoJson } from './export-files'
 import {
@@ -146,13 +147,15 @@ export function ExportMenu() {
   )
 }
 
+const selectExportFilesSettled = selectFilesSettled([
+  'enterprises',
+  'parks',
+  'visits',
+  'events',
+])
+
 /** The manifest and the four main files have settled (loaded or failed): exports are whole. */
 function dataReady(s: AppState): boolean {
   if (s.manifest.status === 'error') return true
-  return (
-    s.manifest.status === 'ready' &&
-    (['enterprises', 'parks', 'visits', 'events'] as const).every(
-      (kind) => s.files[kind].status !== 'idle' && s.files[kind].status !== 'loading',
-    )
-  )
+  return s.manifest.status === 'ready' && selectExportFilesSettled(s)
 }

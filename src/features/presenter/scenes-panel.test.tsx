@@ -1,9 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
 import { sceneSchema } from '@/domain/schema/scene'
 import { useAppStore } from '@/store/app-store'
+import { renderUi } from '@/testing/render'
 
 import { PresenterControls } from './presenter-controls'
 import { ScenesPanel } from './scenes-panel'
@@ -32,16 +32,14 @@ function renderScenes() {
   useAppStore
     .getState()
     .setBundledScenes({ status: 'ready', file: 'scenes.json', scenes: bundled })
-  const user = userEvent.setup()
-  render(
+  return renderUi(
     <div className="app">
       <PresenterControls />
       <main id="main">
         <ScenesPanel />
       </main>
     </div>,
-  )
-  return user
+  ).user
 }
 
 const items = () => screen.getAllByTestId('scene-item')

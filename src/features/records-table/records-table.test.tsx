@@ -1,9 +1,9 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
-import { parseDataset } from '@/domain/load/parse-dataset'
-import { useAppStore } from '@/store/app-store'
 import { fixture } from '@/testing/fixtures'
+import { renderUi } from '@/testing/render'
+import { seedDatasets } from '@/testing/seed'
 
 import { PAGE_SIZE, RecordsTable } from './records-table'
 
@@ -14,22 +14,13 @@ function loadEnterprises(count: number) {
     id: `ent-${String(i).padStart(5, '0')}`,
     name: { ru: `Предприятие ${String(i).padStart(5, '0')}` },
   }))
-  const parsed = parseDataset('enterprises', 'enterprises.json', {
-    schemaVersion: 1,
-    records,
-  })
-  if (!parsed.ok) throw new Error(parsed.fault.message)
-  useAppStore.getState().setFileState('enterprises', {
-    status: 'ready',
-    file: 'enterprises.json',
-    parsed: parsed.dataset,
-  })
+  seedDatasets({ only: ['enterprises'], records: { enterprises: records } })
 }
 
 describe('RecordsTable', () => {
   it('draws one row per shown record while they fit on a page', () => {
     loadEnterprises(3)
-    render(<RecordsTable />)
+    renderUi(<RecordsTable />)
     expect(within(screen.getByTestId('records-table')).getAllByRole('row')).toHaveLength(
       4,
     )
@@ -38,7 +29,7 @@ describe('RecordsTable', () => {
 
   it('pages a long list instead of drawing every row', { timeout: 30_000 }, () => {
     loadEnterprises(PAGE_SIZE * 2 + 10)
-    render(<RecordsTable />)
+    renderUi(<RecordsTable />)
     const rows = () => within(screen.getByTestId('records-table')).getAllByRole('row')
     expect(rows()).toHaveLength(PAGE_SIZE + 1)
     expect(screen.getByRole('status')).toHaveTextContent(

@@ -1,11 +1,10 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { parseDataset } from '@/domain/load/parse-dataset'
-import { DATASET_KINDS } from '@/domain/schema/datasets'
-import { manifestSchema } from '@/domain/schema/manifest'
 import { fixture } from '@/testing/fixtures'
+import { renderUi } from '@/testing/render'
+import { seedDatasets } from '@/testing/seed'
 import { useAppStore } from '@/store/app-store'
 
 import { BASE_INTERVAL_MS } from './timeline-controller'
@@ -14,17 +13,7 @@ import { TimelinePanel } from './timeline-panel'
 
 /** Puts the fixture files (events optionally replaced) into the store as loaded. */
 function loadFixture(events?: readonly unknown[]) {
-  const { setFileState, setManifestState } = useAppStore.getState()
-  const manifest = manifestSchema.parse(fixture['manifest.json'])
-  setManifestState({ status: 'ready', manifest })
-  for (const kind of DATASET_KINDS) {
-    const file = `${kind}.json` as const
-    const json =
-      kind === 'events' && events ? { schemaVersion: 1, records: events } : fixture[file]
-    const result = parseDataset(kind, file, json)
-    if (!result.ok) throw new Error(`fixture ${file} does not parse`)
-    setFileState(kind, { status: 'ready', file, parsed: result.dataset })
-  }
+  seedDatasets({ records: events && { events } })
 }
 
 function feedItems() {
@@ -44,13 +33,13 @@ afterEach(() => {
 
 describe('TimelinePanel', () => {
   it('waits for the visits and events files', () => {
-    render(<TimelinePanel />)
+    renderUi(<TimelinePanel />)
     expect(screen.getByRole('status')).toHaveTextContent('Загрузка…')
   })
 
   it('lists visits and events newest first, with dates as precise as they are known', () => {
     loadFixture()
-    render(<TimelinePanel />)
+    renderUi(<TimelinePanel />)
     const items = feedItems()
     // The neighbours' news is not Smolensk industry news, so the default filters hide it.
     expect(items).toHaveLength(2)
@@ -69,7 +58,7 @@ describe('TimelinePanel', () => {
       meeting,
       { ...meeting, id: 'ev-unplaced', date: '2024-08', entities: ['ent-c'] },
     ])
-    render(<TimelinePanel />)
+    renderUi(<TimelinePanel />)
     const first = within(feedItems()[0] as HTMLElement).getByRole('button')
     await userEvent.click(first)
     expect(useAppStore.getState().selectedId).toBe('ent-a')
@@ -81,7 +70,7 @@ describe('TimelinePanel', () => {
 
   it('steps the cursor month by month into the store, and dims what comes later', async () => {
     loadFixture()
-    render(<TimelinePanel />)
+    renderUi(<TimelinePanel />)
     const cursor = screen.getByTestId('timeline-cursor')
     expect(cursor).toHaveTextContent('все даты')
     const forward = screen.getByRole('button', { name: 'Шаг вперёд' })
@@ -103,7 +92,7 @@ describe('TimelinePanel', () => {
   it('plays, pauses, changes speed, and stops when the panel goes away', () => {
     vi.useFakeTimers()
     loadFixture()
-    const { unmount } = render(<TimelinePanel />)
+    const { unmount } = renderUi(<TimelinePanel />)
     const play = screen.getByTestId('timeline-play')
     fireEvent.click(play)
     expect(play).toHaveTextContent('Пауза')
@@ -128,7 +117,7 @@ describe('TimelinePanel', () => {
   it('shows the period the filters hold and resets it', async () => {
     loadFixture()
     useAppStore.getState().setPeriod('2024-07-01', '2025-10-31')
-    render(<TimelinePanel />)
+    renderUi(<TimelinePanel />)
     expect(screen.getByText('Период: 1 июля 2024 — 31 октября 2025')).toBeVisible()
     // The visit is after the period: the feed follows the period, the bars do not.
     expect(feedItems()).toHaveLength(1)
@@ -147,7 +136,7 @@ describe('TimelinePanel', () => {
         date: `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}`,
       })),
     )
-    render(<TimelinePanel />)
+    renderUi(<TimelinePanel />)
     // Counted without role queries, which are slow over hundreds of items.
     const feed = screen.getByTestId('timeline-feed')
     const total = FEED_PAGE + 10

@@ -18,6 +18,7 @@ import {
   selectFilterIndex,
   selectFilteredEvents,
   selectFilteredVisits,
+  selectFilesSettled,
 } from '@/store/selectors'
 
 import { PlaybackControls } from './playback-controls'
@@ -26,6 +27,8 @@ import { TimelineFeed } from './timeline-feed'
 import { useReducedMotion } from '@/shared/ui/use-reduced-motion'
 import { useTimelinePlayback } from './use-timeline-playback'
 import './timeline.css'
+
+const selectTimelineFilesSettled = selectFilesSettled(['visits', 'events'])
 
 /** A keyboard move of the brush sets the period once the keys rest this long. */
 const BRUSH_SETTLE_MS = 400
@@ -40,7 +43,7 @@ export function TimelinePanel() {
   const eventsStatus = useAppStore((s) => s.files.events.status)
   const manifestStatus = useAppStore((s) => s.manifest.status)
   const statuses = [visitsStatus, eventsStatus]
-  const loading = statuses.some((status) => status === 'idle' || status === 'loading')
+  const loading = !useAppStore(selectTimelineFilesSettled)
   // When the data arrives the timeline draws in a background render, after the tiles and the
   // map (as the charts do).
   const settled = useDeferredValue(!loading, false)

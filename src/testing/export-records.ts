@@ -1,6 +1,6 @@
-import { toPlaces } from '../derive/places'
-import type { ReferenceData } from './lookups'
-import type { Translate } from './text'
+import { toPlaces } from '@/domain/derive/places'
+import type { ReferenceData } from '@/domain/export/lookups'
+import type { Translate } from '@/domain/export/text'
 
 /**
  * Small records for the export tests, with the awkward text real data can carry: quotes,

@@ -1,26 +1,44 @@
+import { env } from '@/config/env'
+import type { DataSource } from '@/domain/load/data-source'
 import type { FileFault } from '@/domain/load/issues'
 import { type JsonResult, parseJsonText } from '@/domain/load/parse-json'
 
+export type TextResult =
+  { ok: true; text: string; contentType: string } | { ok: false; fault: FileFault }
+
 /**
- * Fetches one data file and reads it as JSON. Every failure (HTTP status, timeout, network,
- * HTML page, malformed JSON) becomes a fault naming the file; this never throws.
+ * Reads one data file (a name the manifest lists, or the manifest itself) from a source, as
+ * text. Every failure (HTTP status, timeout, network) becomes a fault naming the file; this
+ * never throws.
  */
-export async function fetchJson(
-  url: string,
+export function fetchDataFile(
+  source: DataSource,
   file: string,
-  timeoutMs: number,
+  timeoutMs: number = env.fetchTimeoutMs,
+): Promise<TextResult> {
+  switch (source.kind) {
+    case 'folder':
+      return fetchText(new URL(file, source.baseUrl).href, file, timeoutMs)
+  }
+}
+
+/**
+ * Reads one data file from a source as JSON; an HTML page or malformed JSON becomes a fault
+ * too, as every failure of `fetchDataFile` does.
+ */
+export async function fetchDataJson(
+  source: DataSource,
+  file: string,
+  timeoutMs: number = env.fetchTimeoutMs,
 ): Promise<JsonResult> {
-  const fetched = await fetchText(url, file, timeoutMs)
+  const fetched = await fetchDataFile(source, file, timeoutMs)
   return fetched.ok
     ? parseJsonText(file, fetched.text, fetched.contentType)
     : { ok: false, fault: fetched.fault }
 }
 
-export type TextResult =
-  { ok: true; text: string; contentType: string } | { ok: false; fault: FileFault }
-
-/** Fetches one data file as text; failures become faults as in `fetchJson`. */
-export async function fetchText(
+/** Fetches one file by URL as text; failures become faults as in `fetchDataFile`. */
+async function fetchText(
   url: string,
   file: string,
   timeoutMs: number,
