@@ -1,0 +1,282 @@
+import type { LocalizedText, Location } from '../schema/common'
+import type { Municipality } from '../schema/reference'
+import type { ImportKind } from './fields'
+import type { ColumnMapping } from './header-mapping'
+import type { RawTable } from './raw-table'
+import { RowReader } from './row-reader'
+import type { ReferenceIndex } from './vocab'
+import { fromVocabulary } from './vocab'
+import {
+  parseCoordinatePair,
+  parseDate,
+  parseList,
+  parseNumber,
+  parseWebsite,
+} from './parse-values'
+
+/** What turning rows into records needs besides the rows. */
+export interface RowsContext {
+  file: string
+  kind: ImportKind
+  mapping: ColumnMapping
+  refs: ReferenceIndex
+  homeRegion: string
+  /** True when a point lies in the home region. */
+  inHomeRegion: (lat: number, lon: number) => boolean
+  /** Id of the source entry that names the file; every record cites it. */
+  fileSourceId: string
+  /** Id of the source entry for a link cited in a sources cell (made on first use). */
+  urlSourceId: (url: string) => string
+  /** Id for a row without an id column: stable for the same file name and row. */
+  rowId: (row: number) => string
+}
+
+export interface RawRecords {
+  /** Candidate records, still to be validated, and the row each came from. */
+  records: Record<string, unknown>[]
+  rows: number[]
+  /** Rows that could not become records at all (e.g. no region can be told). */
+  rejectedRows: number[]
+  issues: RowReader['issues']
+}
+
+const INDUSTRY_SPLIT = /\s*[;,|\n]\s*/
+const OKVED_SPLIT = /[\s;,|]+/
+const SOURCE_SPLIT = /[\s;|]+/
+const HTTP = /^https?:\/\//i
+
+const text = (ru: string, en = ''): LocalizedText | undefined =>
+  ru === '' ? undefined : en === '' ? { ru } : { ru, en }
+
+/** Adds only the keys whose value is defined: the schemas are strict about `undefined`. */
+function defined(record: Record<string, unknown>): Record<string, unknown> {
+  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key]
+  return record
+}
+
+/**
+ * Turns rows into candidate records of `kind`, reading values as people type them. Values
+ * that cannot be read become warnings and are left out; required values that cannot be read
+ * are passed on as they are, so the dataset validation rejects the row with its own message.
+ * Linear in the rows: every look-up is a map read.
+ */
+export function rowsToRecords(table: RawTable, context: RowsContext): RawRecords {
+  const reader = new RowReader(context.file, table.headers, context.mapping)
+  const out: RawRecords = { records: [], rows: [], rejectedRows: [], issues: reader.issues }
+  const convert = CONVERTERS[context.kind]
+  for (const row of table.rows) {
+    const record = convert(reader.at(row), context)
+    if (record === undefined) {
+      out.rejectedRows.push(row.row)
+      continue
+    }
+    out.records.push(defined({ ...record, ...common(reader, context) }))
+    out.rows.push(row.row)
+  }
+  return out
+}
+
+type Converter = (r: RowReader, c: RowsContext) => Record<string, unknown> | undefined
+
+const CONVERTERS: Record<ImportKind, Converter> = {
+  enterprises: (r, c) => place(r, c, 'enterpriseKind', 'enterprise'),
+  parks: (r, c) => place(r, c, 'parkKind', 'industrial-park'),
+  visits: (r, c) => ({
+    title: text(r.get('title'), r.get('titleEn')),
+    ...dated(r),
+    endDate: r.get('endDate') === '' ? undefined : (parseDate(r.get('endDate'))?.date ?? r.get('endDate')),
+    fromRegion: region(c, r.get('fromRegion')),
+    toRegion: region(c, r.get('toRegion')),
+    delegation: text(r.get('delegation')),
+    hosts: text(r.get('hosts')),
+    organisations: places(r, c, 'organisations'),
+    sitesVisited: places(r, c, 'sitesVisited'),
+    summary: text(r.get('summary')),
+  }),
+  events: (r, c) => {
+    const regions = parseList(r.get('regions')).map((t) => region(c, t) ?? t)
+    const relevance = vocabulary(r, 'relevance', 'relevance')
+    return {
+      title: text(r.get('title'), r.get('titleEn')),
+      ...dated(r),
+      type: vocabulary(r, 'eventType', 'eventType') ?? 'other',
+      relevance: relevance ?? (regions.includes(c.homeRegion) ? 'smolensk-industry' : 'none'),
+      regions,
+      entities: places(r, c, 'entities'),
+      visit: r.get('visit') || undefined,
+      summary: text(r.get('summary')),
+    }
+  },
+}
+
+/** Fields every record has: id, notes (with address and INN), confidence, origin, sources. */
+function common(r: RowReader, c: RowsContext): Record<string, unknown> {
+  const notes = [
+    r.get('notes'),
+    r.get('address') && `Адрес: ${r.get('address')}`,
+    r.get('inn') && `ИНН: ${r.get('inn')}`,
+  ].filter((part) => part !== '')
+  const sources = [c.fileSourceId]
+  for (const token of r.get('sources').split(SOURCE_SPLIT)) {
+    if (token === '') continue
+    const id = HTTP.test(token) ? c.urlSourceId(token) : token
+    if (!sources.includes(id)) sources.push(id)
+  }
+  return {
+    id: r.get('id') || c.rowId(r.row),
+    notes: text(notes.join('\n')),
+    origin: vocabulary(r, 'origin', 'origin') ?? 'public',
+    confidence: { record: vocabulary(r, 'confidence', 'confidence') ?? 'medium' },
+    sources,
+  }
+}
+
+function vocabulary(
+  r: RowReader,
+  field: Parameters<RowReader['get']>[0],
+  words: Parameters<typeof fromVocabulary>[0],
+): string | undefined {
+  const value = r.get(field)
+  if (value === '') return undefined
+  const found = fromVocabulary(words, value)
+  if (found === undefined)
+    r.warn(field, value, 'значение не распознано, взято по умолчанию', 'value not recognised, the default is used')
+  return found
+}
+
+function dated(r: RowReader): Record<string, unknown> {
+  const cell = r.get('date')
+  const parsed = parseDate(cell)
+  const stated = vocabulary(r, 'datePrecision', 'datePrecision')
+  if (!parsed) return { date: cell || undefined, datePrecision: stated ?? 'day' }
+  const precision = stated ?? parsed.precision
+  const date = precision === 'month' ? parsed.date.slice(0, 7) : parsed.date
+  return { date, datePrecision: precision }
+}
+
+function region(c: RowsContext, value: string): string | undefined {
+  if (value === '') return undefined
+  return c.refs.region(value) ?? value
+}
+
+function places(r: RowReader, c: RowsContext, field: 'organisations' | 'sitesVisited' | 'entities') {
+  const list = parseList(r.get(field)).map((t) => c.refs.place(t) ?? t)
+  return list.length ? list : undefined
+}
+
+function place(
+  r: RowReader,
+  c: RowsContext,
+  kinds: 'enterpriseKind' | 'parkKind',
+  defaultKind: string,
+): Record<string, unknown> | undefined {
+  const coordinates = readCoordinates(r)
+  const municipality = readMunicipality(r, c)
+  let region = r.get('region') === '' ? undefined : (c.refs.region(r.get('region')) ?? r.get('region'))
+  if (region === undefined && (municipality || (coordinates && c.inHomeRegion(coordinates.lat, coordinates.lon))))
+    region = c.homeRegion
+  if (region === undefined) {
+    r.reject('region', 'Регион не указан и не определяется ни по муниципальному образованию, ни по координатам', 'No region is given, and neither the municipality nor the coordinates tell it')
+    return undefined
+  }
+  const atHome = region === c.homeRegion
+  if (municipality && !atHome)
+    r.warn('municipality', r.get('municipality'), 'муниципальные образования указываются только в домашнем регионе', 'municipalities are given only in the home region')
+  const founded = readFounded(r)
+  const website = r.get('website') === '' ? undefined : parseWebsite(r.get('website'))
+  if (r.get('website') !== '' && website === undefined)
+    r.warn('website', r.get('website'), 'не ссылка http(s), сайт не указан', 'not an http(s) link, website left out')
+  const areaHa = r.get('areaHa') === '' ? undefined : parseNumber(r.get('areaHa'))
+  return {
+    name: text(r.get('nameRu'), r.get('nameEn')),
+    shortName: text(r.get('shortName')),
+    kind: vocabulary(r, 'kind', kinds) ?? defaultKind,
+    industries: readIndustries(r, c),
+    region,
+    municipality: atHome ? municipality?.id : undefined,
+    location: readLocation(r, coordinates, atHome ? municipality : undefined),
+    founded: founded === undefined ? undefined : { year: founded },
+    website,
+    description: text(r.get('description')),
+    ...(kinds === 'enterpriseKind'
+      ? { park: r.get('park') === '' ? undefined : (c.refs.place(r.get('park')) ?? r.get('park')) }
+      : {
+          ownership: vocabulary(r, 'ownership', 'ownership'),
+          areaHa: areaHa ?? (r.get('areaHa') === '' ? undefined : r.get('areaHa')),
+        }),
+  }
+}
+
+function readCoordinates(r: RowReader): { lat: number; lon: number } | undefined {
+  const pair = r.get('coordinates')
+  if (pair !== '') {
+    const parsed = parseCoordinatePair(pair)
+    if (parsed) return parsed
+    r.warn('coordinates', pair, 'координаты не распознаны', 'coordinates not recognised')
+  }
+  const latText = r.get('lat')
+  const lonText = r.get('lon')
+  if (latText === '' && lonText === '') return undefined
+  const lat = parseNumber(latText)
+  const lon = parseNumber(lonText)
+  if (lat !== undefined && lon !== undefined) return { lat, lon }
+  r.warn(lat === undefined ? 'lat' : 'lon', lat === undefined ? latText : lonText, 'координата не распознана', 'coordinate not recognised')
+  return undefined
+}
+
+function readMunicipality(r: RowReader, c: RowsContext): Municipality | undefined {
+  const cell = r.get('municipality')
+  if (cell !== '') {
+    const found = c.refs.municipalities.find(cell)
+    if (!found) r.warn('municipality', cell, 'муниципальное образование не найдено', 'municipality not found')
+    return found
+  }
+  const address = r.get('address')
+  return address === '' ? undefined : c.refs.municipalities.findIn(address)
+}
+
+/** From coordinates; else the municipality's centre as a labelled stand-in; else unknown. */
+function readLocation(
+  r: RowReader,
+  coordinates: { lat: number; lon: number } | undefined,
+  municipality: Municipality | undefined,
+): Location {
+  if (coordinates) {
+    const stated = r.get('precision') === '' ? undefined : fromVocabulary('precision', r.get('precision'))
+    return { ...coordinates, precision: (stated ?? 'site') as Location['precision'] }
+  }
+  if (!municipality) return { precision: 'unknown' }
+  const { centre, name } = municipality
+  return {
+    lat: centre.lat,
+    lon: centre.lon,
+    precision: 'stand-in',
+    note: {
+      ru: `Координат в файле нет: показан центр муниципального образования «${name.ru}» (${centre.name.ru})`,
+      en: `No coordinates in the file: shown at the centre of ${name.en ?? name.ru} (${centre.name.en ?? centre.name.ru})`,
+    },
+  }
+}
+
+function readIndustries(r: RowReader, c: RowsContext): string[] {
+  const ids: string[] = []
+  const add = (token: string, field: 'industries' | 'okved') => {
+    const id = c.refs.industry(token)
+    if (id === undefined) r.warn(field, token, 'отрасль не распознана', 'industry not recognised')
+    else if (!ids.includes(id)) ids.push(id)
+  }
+  for (const token of r.get('industries').split(INDUSTRY_SPLIT)) if (token !== '') add(token, 'industries')
+  for (const token of r.get('okved').split(OKVED_SPLIT)) if (token !== '') add(token, 'okved')
+  return ids
+}
+
+function readFounded(r: RowReader): number | undefined {
+  const cell = r.get('founded')
+  if (cell === '') return undefined
+  const number = parseNumber(cell)
+  const year =
+    number !== undefined && number <= 2100 ? number : Number(parseDate(cell)?.date.slice(0, 4))
+  if (Number.isInteger(year) && year >= 800 && year <= 2100) return year
+  r.warn('founded', cell, 'год не распознан', 'year not recognised')
+  return undefined
+}
