@@ -3,7 +3,7 @@ import type { Locale } from '@/shared/format/format'
 
 /**
  * `excel-ru`: what Russian Excel opens by double-click — `;` between cells, decimal commas,
- * dates as ДД.ММ.ГГГГ. `rfc4180`: commas, decimal points, ISO dates. Both: UTF-8 with BOM,
+ * dates as ДД.ММ.ГГГГ (in date columns). `rfc4180`: commas, decimal points, ISO dates. Both: UTF-8 with BOM,
  * CRLF line ends, quotes where needed, formula triggers neutralised with a leading `'`.
  */
 export type CsvDialect = 'excel-ru' | 'rfc4180'
@@ -20,15 +20,15 @@ const NEEDS_QUOTES = {
 } as const
 const QUOTE = /"/g
 
-/** The text of one cell in a dialect, quoted when it must be. */
-export function csvCell(cell: CsvCell, dialect: CsvDialect): string {
+/** The text of one cell in a dialect, quoted when it must be; `asDate` writes ISO days as ДД.ММ.ГГГГ. */
+export function csvCell(cell: CsvCell, dialect: CsvDialect, asDate = false): string {
   if (cell === null) return ''
   if (typeof cell === 'number') {
     const text = String(cell)
     return dialect === 'excel-ru' ? text.replace('.', ',') : text
   }
   let text = cell
-  if (dialect === 'excel-ru') {
+  if (asDate && dialect === 'excel-ru') {
     const day = ISO_DAY.exec(text)
     if (day) text = `${day[3]}.${day[2]}.${day[1]}`
   }
@@ -36,11 +36,30 @@ export function csvCell(cell: CsvCell, dialect: CsvDialect): string {
   return NEEDS_QUOTES[dialect].test(text) ? `"${text.replace(QUOTE, '""')}"` : text
 }
 
+/**
+ * The date columns of a table: those whose every non-empty cell is an ISO day (`YYYY-MM-DD`),
+ * at least one. Only these are rewritten as ДД.ММ.ГГГГ, so a name that looks like a date is not.
+ */
+export function dateColumns({ fields, rows }: CsvTable): boolean[] {
+  return fields.map((_, c) => {
+    let seen = false
+    for (const row of rows) {
+      const cell = row[c]
+      if (cell === null || cell === undefined || cell === '') continue
+      if (typeof cell !== 'string' || !ISO_DAY.test(cell)) return false
+      seen = true
+    }
+    return seen
+  })
+}
+
 /** The CSV text of a table (BOM first); the header is written even with no rows. */
-export function toCsvText({ fields, rows }: CsvTable, dialect: CsvDialect): string {
+export function toCsvText(table: CsvTable, dialect: CsvDialect): string {
   const separator = dialect === 'excel-ru' ? ';' : ','
-  const lines = [fields.map((f) => csvCell(f, dialect)).join(separator)]
-  for (const row of rows) lines.push(row.map((c) => csvCell(c, dialect)).join(separator))
+  const dates = dateColumns(table)
+  const lines = [table.fields.map((f) => csvCell(f, dialect)).join(separator)]
+  for (const row of table.rows)
+    lines.push(row.map((cell, c) => csvCell(cell, dialect, dates[c])).join(separator))
   return BOM + lines.join('\r\n') + '\r\n'
 }
 

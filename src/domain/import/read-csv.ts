@@ -1,5 +1,7 @@
 import Papa from 'papaparse'
 
+import { FORMULA_TRIGGER } from '../export/csv'
+
 import { MAX_CELL_CHARS } from './limits'
 import { type ImportFault, type ImportIssue, fault } from './messages'
 import type { RawRow, RawTable } from './raw-table'
@@ -58,6 +60,12 @@ export function readCsv(file: string, text: string): ReadCsvResult {
     if (cells.length < headers.length) {
       issues.push(rowLengthIssue(file, row, cells.length, headers.length, 'warning'))
       while (cells.length < headers.length) cells.push('')
+    }
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c] as string
+      // Undo the export's formula neutralisation: `'=x` is read as the text `=x`, never run.
+      if (cell.length > 1 && cell[0] === "'" && FORMULA_TRIGGER.test(cell.slice(1, 2)))
+        cells[c] = cell.slice(1)
     }
     rows.push({ row, cells: clipCells(file, row, headers, cells, issues) })
   })

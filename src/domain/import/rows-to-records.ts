@@ -241,11 +241,11 @@ function readLocation(
   coordinates: { lat: number; lon: number } | undefined,
   municipality: Municipality | undefined,
 ): Location {
-  if (coordinates) {
-    const stated = r.get('precision') === '' ? undefined : fromVocabulary('precision', r.get('precision'))
-    return { ...coordinates, precision: (stated ?? 'site') as Location['precision'] }
-  }
-  if (!municipality) return { precision: 'unknown' }
+  const stated =
+    r.get('precision') === '' ? undefined : fromVocabulary('precision', r.get('precision'))
+  if (coordinates) return { ...coordinates, precision: (stated ?? 'site') as Location['precision'] }
+  // «unknown» said in so many words stays unknown: no stand-in point is put in its place.
+  if (!municipality || stated === 'unknown') return { precision: 'unknown' }
   const { centre, name } = municipality
   return {
     lat: centre.lat,
