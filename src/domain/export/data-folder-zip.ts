@@ -30,7 +30,11 @@ export function dataFolderZip(input: DataFolderInput): Uint8Array {
     DATASET_KINDS.map((kind) => [kind, `${kind}.json`]),
   ) as unknown as Manifest['files']
   const geo = manifest.files.geo
-  const keepGeo = geo && [geo.home, geo.neighbours, geo.partners].every((p) => p === undefined || p in extraFiles)
+  const keepGeo =
+    geo &&
+    [geo.home, geo.neighbours, geo.partners].every(
+      (p) => p === undefined || p in extraFiles,
+    )
   const scenes = manifest.files.scenes
   const out: Manifest = {
     ...(schemas.manifest ? { $schema: './schema/manifest.schema.json' } : {}),

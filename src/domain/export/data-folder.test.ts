@@ -16,7 +16,10 @@ import { DATASET_KINDS } from '../schema/datasets'
 import type { Manifest } from '../schema/manifest'
 
 const schemaText = (name: string) =>
-  readFileSync(new URL(`../../../data/schema/${name}.schema.json`, import.meta.url), 'utf8')
+  readFileSync(
+    new URL(`../../../data/schema/${name}.schema.json`, import.meta.url),
+    'utf8',
+  )
 const manifest = JSON.parse(
   readFileSync(new URL('../../../data/manifest.json', import.meta.url), 'utf8'),
 ) as Manifest
@@ -42,19 +45,26 @@ describe('download as data folder', () => {
       const json = JSON.parse(strFromU8(files[`${kind}.json`] as Uint8Array)) as unknown
       expect(validate(json), `${kind}: ${ajv.errorsText(validate.errors)}`).toBe(true)
     }
-    const written = JSON.parse(strFromU8(files['manifest.json'] as Uint8Array)) as Manifest
+    const written = JSON.parse(
+      strFromU8(files['manifest.json'] as Uint8Array),
+    ) as Manifest
     expect(written.files.geo).toBeUndefined()
     expect(written.$schema).toBe('./schema/manifest.schema.json')
   })
 
   it('carries geo files along when given', () => {
     const zip = dataFolderZip({
-      manifest: { ...manifest, files: { ...manifest.files, geo: { home: 'geo/home.geojson' } } },
+      manifest: {
+        ...manifest,
+        files: { ...manifest.files, geo: { home: 'geo/home.geojson' } },
+      },
       datasets: bundled,
       extraFiles: { 'geo/home.geojson': '{"type":"FeatureCollection","features":[]}' },
     })
     const files = unzipSync(zip)
-    const written = JSON.parse(strFromU8(files['manifest.json'] as Uint8Array)) as Manifest
+    const written = JSON.parse(
+      strFromU8(files['manifest.json'] as Uint8Array),
+    ) as Manifest
     expect(written.files.geo).toEqual({ home: 'geo/home.geojson' })
     expect(files['geo/home.geojson']).toBeDefined()
     expect(written.$schema).toBeUndefined()
@@ -62,28 +72,41 @@ describe('download as data folder', () => {
 })
 
 describe('templates', () => {
-  it.each(IMPORT_KINDS)('%s: the CSV template imports as one valid record', async (kind) => {
-    for (const locale of ['ru', 'en'] as const) {
-      const result = await importFile(`template-${kind}.csv`, templateCsv(kind, locale), options)
-      if (!result.ok || result.format === 'contract') throw new Error('not imported')
-      expect(result.kind).toBe(kind)
-      expect(result.unmapped).toEqual([])
-      expect(result.issues.filter((i) => i.severity === 'error')).toEqual([])
-      expect(result.records).toHaveLength(1)
-    }
-  })
+  it.each(IMPORT_KINDS)(
+    '%s: the CSV template imports as one valid record',
+    async (kind) => {
+      for (const locale of ['ru', 'en'] as const) {
+        const result = await importFile(
+          `template-${kind}.csv`,
+          templateCsv(kind, locale),
+          options,
+        )
+        if (!result.ok || result.format === 'contract') throw new Error('not imported')
+        expect(result.kind).toBe(kind)
+        expect(result.unmapped).toEqual([])
+        expect(result.issues.filter((i) => i.severity === 'error')).toEqual([])
+        expect(result.records).toHaveLength(1)
+      }
+    },
+  )
 
-  it.each(IMPORT_KINDS)('%s: the XLSX template has the data and an explanation sheet', async (kind) => {
-    const bytes = await templateXlsx(kind, 'ru')
-    const book = XLSX.read(bytes, { type: 'array' })
-    expect(book.SheetNames).toEqual(['Данные', 'Пояснения'])
-    const help = XLSX.utils.sheet_to_json<string[]>(book.Sheets['Пояснения'] as XLSX.WorkSheet, {
-      header: 1,
-    })
-    expect(help.length).toBe(templateHelpTable(kind, 'ru').rows.length + 1)
-    const result = await importFile(`шаблон.xlsx`, bytes, { ...options, kind })
-    if (!result.ok || result.format !== 'xlsx') throw new Error('not imported')
-    expect(result.records).toHaveLength(1)
-    expect(result.unmapped).toEqual([])
-  })
+  it.each(IMPORT_KINDS)(
+    '%s: the XLSX template has the data and an explanation sheet',
+    async (kind) => {
+      const bytes = await templateXlsx(kind, 'ru')
+      const book = XLSX.read(bytes, { type: 'array' })
+      expect(book.SheetNames).toEqual(['Данные', 'Пояснения'])
+      const help = XLSX.utils.sheet_to_json<string[]>(
+        book.Sheets['Пояснения'] as XLSX.WorkSheet,
+        {
+          header: 1,
+        },
+      )
+      expect(help.length).toBe(templateHelpTable(kind, 'ru').rows.length + 1)
+      const result = await importFile(`шаблон.xlsx`, bytes, { ...options, kind })
+      if (!result.ok || result.format !== 'xlsx') throw new Error('not imported')
+      expect(result.records).toHaveLength(1)
+      expect(result.unmapped).toEqual([])
+    },
+  )
 })

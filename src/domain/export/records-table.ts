@@ -1,7 +1,6 @@
 import type { CsvCell, CsvTable } from './csv'
 import { type ImportField, type ImportKind, fieldsOf } from '../import/fields'
-import type { RecordOf } from '../schema/datasets'
-import type { Datasets } from '../schema/datasets'
+import type { Datasets, RecordOf } from '../schema/datasets'
 import { type Locale, localized } from '@/shared/format/format'
 
 type AnyRecord = RecordOf<ImportKind>
@@ -15,16 +14,24 @@ interface Names {
 const LIST = '; '
 const SOURCES = ' | '
 
-const read = (record: AnyRecord, key: string): unknown => (record as Record<string, unknown>)[key]
-const textRu = (key: string, en = false): Cell => (r) => {
-  const value = read(r, key) as { ru: string; en?: string } | undefined
-  return (en ? value?.en : value?.ru) ?? null
-}
-const plain = (key: string): Cell => (r) => {
-  const value = read(r, key)
-  return typeof value === 'string' || typeof value === 'number' ? value : null
-}
-const ids = (key: string): Cell => (r) => ((read(r, key) as string[] | undefined) ?? []).join(LIST)
+const read = (record: AnyRecord, key: string): unknown =>
+  (record as Record<string, unknown>)[key]
+const textRu =
+  (key: string, en = false): Cell =>
+  (r) => {
+    const value = read(r, key) as { ru: string; en?: string } | undefined
+    return (en ? value?.en : value?.ru) ?? null
+  }
+const plain =
+  (key: string): Cell =>
+  (r) => {
+    const value = read(r, key)
+    return typeof value === 'string' || typeof value === 'number' ? value : null
+  }
+const ids =
+  (key: string): Cell =>
+  (r) =>
+    ((read(r, key) as string[] | undefined) ?? []).join(LIST)
 
 /**
  * How each column of the import format is written from a record, so that a table written
@@ -37,12 +44,15 @@ const CELLS: Partial<Record<ImportField, Cell>> = {
   nameEn: textRu('name', true),
   shortName: textRu('shortName'),
   kind: plain('kind'),
-  industries: (r, n) => ((read(r, 'industries') as string[] | undefined) ?? []).map(n.industry).join(LIST),
+  industries: (r, n) =>
+    ((read(r, 'industries') as string[] | undefined) ?? []).map(n.industry).join(LIST),
   region: plain('region'),
-  municipality: (r, n) => n.municipality(read(r, 'municipality') as string | undefined) || null,
+  municipality: (r, n) =>
+    n.municipality(read(r, 'municipality') as string | undefined) || null,
   lat: (r) => (read(r, 'location') as { lat?: number } | undefined)?.lat ?? null,
   lon: (r) => (read(r, 'location') as { lon?: number } | undefined)?.lon ?? null,
-  precision: (r) => (read(r, 'location') as { precision?: string } | undefined)?.precision ?? null,
+  precision: (r) =>
+    (read(r, 'location') as { precision?: string } | undefined)?.precision ?? null,
   founded: (r) => (read(r, 'founded') as { year?: number } | undefined)?.year ?? null,
   website: plain('website'),
   description: textRu('description'),
@@ -82,8 +92,12 @@ export function recordsTable<K extends ImportKind>(
   refs: Pick<Datasets, 'industries' | 'municipalities'>,
   locale: Locale,
 ): CsvTable {
-  const industries = new Map(refs.industries.map((i) => [i.id, localized(i.label, locale)]))
-  const municipalities = new Map(refs.municipalities.map((m) => [m.id, localized(m.name, locale)]))
+  const industries = new Map(
+    refs.industries.map((i) => [i.id, localized(i.label, locale)]),
+  )
+  const municipalities = new Map(
+    refs.municipalities.map((m) => [m.id, localized(m.name, locale)]),
+  )
   const names: Names = {
     industry: (id) => industries.get(id) ?? id,
     municipality: (id) => (id === undefined ? '' : (municipalities.get(id) ?? id)),
@@ -91,6 +105,8 @@ export function recordsTable<K extends ImportKind>(
   const columns = fieldsOf(kind).filter((def) => CELLS[def.field])
   return {
     fields: columns.map((def) => def[locale]),
-    rows: records.map((record) => columns.map((def) => (CELLS[def.field] as Cell)(record, names))),
+    rows: records.map((record) =>
+      columns.map((def) => (CELLS[def.field] as Cell)(record, names)),
+    ),
   }
 }

@@ -10,10 +10,13 @@ import { recordsTable } from './records-table'
 import { tablesToXlsx } from './xlsx-export'
 import { importFile } from '../import/import-file'
 import { bundled, options } from '../import/test-data'
-import { enterpriseSchema, eventSchema } from '../schema/records'
-import type { Enterprise, NewsEvent } from '../schema/records'
+import {
+  type Enterprise,
+  type NewsEvent,
+  enterpriseSchema,
+  eventSchema,
+} from '../schema/records'
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 const RU_DAY = /^(\d{2})\.(\d{2})\.(\d{4})$/
 const RU_NUMBER = /^-?\d+(,\d+)?$/
 
@@ -31,22 +34,24 @@ const plainText = fc
   )
 const cell: fc.Arbitrary<CsvCell> = fc.oneof(
   plainText,
-  fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((n) => !Object.is(n, -0) && !String(n).includes('e')),
+  fc
+    .double({ min: -1e6, max: 1e6, noNaN: true })
+    .filter((n) => !Object.is(n, -0) && !String(n).includes('e')),
   fc.integer({ min: -100000, max: 100000 }),
   fc.constant(null),
   fc.constantFrom('=1+1', '+7 900', '-x', '@SUM(A1)', 'a;b,c', 'say "hi"', 'two\nlines'),
 )
-const tableArb: fc.Arbitrary<CsvTable> = fc
-  .integer({ min: 1, max: 6 })
-  .chain((width) =>
-    fc.record({
-      fields: fc.uniqueArray(plainText, { minLength: width, maxLength: width }),
-      rows: fc.array(
-        fc.tuple(plainText, fc.array(cell, { minLength: width - 1, maxLength: width - 1 })).map(([a, rest]) => [a, ...rest]),
-        { minLength: 1, maxLength: 6 },
-      ),
-    }),
-  )
+const tableArb: fc.Arbitrary<CsvTable> = fc.integer({ min: 1, max: 6 }).chain((width) =>
+  fc.record({
+    fields: fc.uniqueArray(plainText, { minLength: width, maxLength: width }),
+    rows: fc.array(
+      fc
+        .tuple(plainText, fc.array(cell, { minLength: width - 1, maxLength: width - 1 }))
+        .map(([a, rest]) => [a, ...rest]),
+      { minLength: 1, maxLength: 6 },
+    ),
+  }),
+)
 
 /** A cell as Russian Excel reads it: decimal-comma numbers, ДД.ММ.ГГГГ dates, `'` dropped. */
 function excelRu(text: string): CsvCell {
@@ -73,14 +78,20 @@ function readBack(text: string, dialect: CsvDialect): CsvCell[][] {
   expect(parsed.errors).toEqual([])
   const [header = [], ...rows] = parsed.data
   const unquote = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell)
-  return [header.map(unquote), ...rows.map((row) => row.map(dialect === 'excel-ru' ? excelRu : rfc))]
+  return [
+    header.map(unquote),
+    ...rows.map((row) => row.map(dialect === 'excel-ru' ? excelRu : rfc)),
+  ]
 }
 
 describe('CSV dialects', () => {
   it('Russian CSV read as Russian Excel reads it: one column per field, the same values', () => {
     fc.assert(
       fc.property(tableArb, (table) => {
-        expect(readBack(toCsvText(table, 'excel-ru'), 'excel-ru')).toEqual([table.fields, ...table.rows])
+        expect(readBack(toCsvText(table, 'excel-ru'), 'excel-ru')).toEqual([
+          table.fields,
+          ...table.rows,
+        ])
       }),
     )
   })
@@ -88,15 +99,25 @@ describe('CSV dialects', () => {
   it('RFC 4180 CSV reads back the same', () => {
     fc.assert(
       fc.property(tableArb, (table) => {
-        expect(readBack(toCsvText(table, 'rfc4180'), 'rfc4180')).toEqual([table.fields, ...table.rows])
+        expect(readBack(toCsvText(table, 'rfc4180'), 'rfc4180')).toEqual([
+          table.fields,
+          ...table.rows,
+        ])
       }),
     )
   })
 
   it('writes dates as ДД.ММ.ГГГГ and numbers with commas in Russian, neutralising formulas', () => {
-    const table = { fields: ['Дата', 'Широта', 'Текст'], rows: [['2025-11-15', 54.78, '=cmd|calc']] }
-    expect(toCsvText(table, 'excel-ru')).toBe('\uFEFFДата;Широта;Текст\r\n15.11.2025;54,78;\'=cmd|calc\r\n')
-    expect(toCsvText(table, 'rfc4180')).toBe('\uFEFFДата,Широта,Текст\r\n2025-11-15,54.78,\'=cmd|calc\r\n')
+    const table = {
+      fields: ['Дата', 'Широта', 'Текст'],
+      rows: [['2025-11-15', 54.78, '=cmd|calc']],
+    }
+    expect(toCsvText(table, 'excel-ru')).toBe(
+      "\uFEFFДата;Широта;Текст\r\n15.11.2025;54,78;'=cmd|calc\r\n",
+    )
+    expect(toCsvText(table, 'rfc4180')).toBe(
+      "\uFEFFДата,Широта,Текст\r\n2025-11-15,54.78,'=cmd|calc\r\n",
+    )
   })
 })
 
@@ -107,7 +128,11 @@ describe('XLSX writer', () => {
         const bytes = await tablesToXlsx([{ name: 'Данные', table }])
         const book = XLSX.read(bytes, { type: 'array' })
         const sheet = book.Sheets[book.SheetNames[0] ?? ''] as XLSX.WorkSheet
-        const rows = XLSX.utils.sheet_to_json<CsvCell[]>(sheet, { header: 1, raw: true, defval: null })
+        const rows = XLSX.utils.sheet_to_json<CsvCell[]>(sheet, {
+          header: 1,
+          raw: true,
+          defval: null,
+        })
         expect(rows).toEqual([table.fields, ...table.rows])
       }),
       { numRuns: 40 },
@@ -124,33 +149,56 @@ const enterpriseArb: fc.Arbitrary<Enterprise> = fc
     n: fc.integer({ min: 0, max: 1e9 }),
     name: fc.record({ ru: plainText, en: fc.option(plainText, { nil: undefined }) }),
     shortName: fc.option(text, { nil: undefined }),
-    kind: fc.constantFrom('enterprise', 'holding', 'association', 'government-body' as const),
-    industries: fc.uniqueArray(fc.constantFrom(...bundled.industries.map((i) => i.id)), { minLength: 1, maxLength: 3 }),
+    kind: fc.constantFrom(
+      'enterprise',
+      'holding',
+      'association',
+      'government-body' as const,
+    ),
+    industries: fc.uniqueArray(fc.constantFrom(...bundled.industries.map((i) => i.id)), {
+      minLength: 1,
+      maxLength: 3,
+    }),
     municipality: fc.option(fc.constantFrom(...municipalities), { nil: undefined }),
-    offset: fc.tuple(fc.double({ min: -0.2, max: 0.2, noNaN: true }), fc.double({ min: -0.2, max: 0.2, noNaN: true })),
+    offset: fc.tuple(
+      fc.double({ min: -0.2, max: 0.2, noNaN: true }),
+      fc.double({ min: -0.2, max: 0.2, noNaN: true }),
+    ),
     precision: fc.constantFrom('site', 'settlement', 'stand-in', 'unknown' as const),
     founded: fc.option(fc.integer({ min: 800, max: 2100 }), { nil: undefined }),
-    website: fc.option(fc.constantFrom('https://example.ru', 'http://a.b/c?d=1'), { nil: undefined }),
+    website: fc.option(fc.constantFrom('https://example.ru', 'http://a.b/c?d=1'), {
+      nil: undefined,
+    }),
     description: fc.option(text, { nil: undefined }),
     notes: fc.option(text, { nil: undefined }),
-    park: fc.option(fc.constantFrom(...bundled.parks.map((p) => p.id)), { nil: undefined }),
+    park: fc.option(fc.constantFrom(...bundled.parks.map((p) => p.id)), {
+      nil: undefined,
+    }),
     origin: fc.constantFrom('seed', 'public' as const),
     confidence: fc.constantFrom('high', 'medium', 'low' as const),
-    sources: fc.uniqueArray(fc.constantFrom(...bundled.sources.slice(0, 10).map((s) => s.id)), { minLength: 1, maxLength: 3 }),
+    sources: fc.uniqueArray(
+      fc.constantFrom(...bundled.sources.slice(0, 10).map((s) => s.id)),
+      { minLength: 1, maxLength: 3 },
+    ),
   })
   .map((g): Enterprise => {
     const centre = g.municipality?.centre ?? { lat: 54.7826, lon: 32.0453 }
     const located = g.precision !== 'unknown'
     const record: Enterprise = {
       id: `gen-${g.n}`,
-      name: g.name.en === undefined ? { ru: g.name.ru } : { ru: g.name.ru, en: g.name.en },
+      name:
+        g.name.en === undefined ? { ru: g.name.ru } : { ru: g.name.ru, en: g.name.en },
       shortName: g.shortName,
       kind: g.kind,
       industries: g.industries,
       region: 'RU-SMO',
       municipality: g.municipality?.id,
       location: located
-        ? { lat: centre.lat + g.offset[0], lon: centre.lon + g.offset[1], precision: g.precision }
+        ? {
+            lat: centre.lat + g.offset[0],
+            lon: centre.lon + g.offset[1],
+            precision: g.precision,
+          }
         : { precision: 'unknown' },
       founded: g.founded === undefined ? undefined : { year: g.founded },
       website: g.website,
@@ -161,7 +209,8 @@ const enterpriseArb: fc.Arbitrary<Enterprise> = fc
       confidence: { record: g.confidence },
       sources: g.sources,
     }
-    for (const key of Object.keys(record) as (keyof Enterprise)[]) if (record[key] === undefined) delete record[key]
+    for (const key of Object.keys(record) as (keyof Enterprise)[])
+      if (record[key] === undefined) delete record[key]
     return enterpriseSchema.parse(record)
   })
 
@@ -169,14 +218,38 @@ const eventArb: fc.Arbitrary<NewsEvent> = fc
   .record({
     n: fc.integer({ min: 0, max: 1e9 }),
     title: text,
-    date: fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+    date: fc.date({
+      min: new Date('1990-01-01'),
+      max: new Date('2030-12-31'),
+      noInvalidDate: true,
+    }),
     precision: fc.constantFrom('day', 'month', 'on-or-before' as const),
-    type: fc.constantFrom('visit', 'meeting', 'round-table', 'agreement', 'funding', 'production-launch', 'award', 'incident', 'other' as const),
-    relevance: fc.constantFrom('smolensk-industry', 'neighbour-industry', 'neighbour-other', 'none' as const),
-    regions: fc.uniqueArray(fc.constantFrom(...bundled.regions.map((r) => r.id)), { maxLength: 3 }),
+    type: fc.constantFrom(
+      'visit',
+      'meeting',
+      'round-table',
+      'agreement',
+      'funding',
+      'production-launch',
+      'award',
+      'incident',
+      'other' as const,
+    ),
+    relevance: fc.constantFrom(
+      'smolensk-industry',
+      'neighbour-industry',
+      'neighbour-other',
+      'none' as const,
+    ),
+    regions: fc.uniqueArray(fc.constantFrom(...bundled.regions.map((r) => r.id)), {
+      maxLength: 3,
+    }),
     summary: fc.option(text, { nil: undefined }),
     origin: fc.constantFrom('seed', 'public' as const),
-    sources: fc.uniqueArray(fc.constantFrom(...bundled.sources.slice(0, 10).map((s) => s.id)), { minLength: 1, maxLength: 2 }),
+    sources: fc.uniqueArray(
+      fc.constantFrom(...bundled.sources.slice(0, 10).map((s) => s.id)),
+      { minLength: 1, maxLength: 2 },
+    ),
   })
   .map((g): NewsEvent => {
     const iso = g.date.toISOString().slice(0, 10)
@@ -212,13 +285,20 @@ describe('records round-trip through the writers and the import', () => {
   ] as const
   it.each(formats)('enterprises via %s', async (_, extension, write) => {
     await fc.assert(
-      fc.asyncProperty(uniqueIds(enterpriseArb), fc.constantFrom('ru', 'en' as const), async (records, locale) => {
-        const bytes = await write(recordsTable('enterprises', records, bundled, locale))
-        const result = await importFile(`roundtrip.${extension}`, bytes, { ...options, kind: 'enterprises' })
-        if (!result.ok || result.format === 'contract') throw new Error('not imported')
-        expect(result.issues.filter((i) => i.severity === 'error')).toEqual([])
-        expect(result.records).toEqual(withFileSource(records, 'roundtrip'))
-      }),
+      fc.asyncProperty(
+        uniqueIds(enterpriseArb),
+        fc.constantFrom('ru', 'en' as const),
+        async (records, locale) => {
+          const bytes = await write(recordsTable('enterprises', records, bundled, locale))
+          const result = await importFile(`roundtrip.${extension}`, bytes, {
+            ...options,
+            kind: 'enterprises',
+          })
+          if (!result.ok || result.format === 'contract') throw new Error('not imported')
+          expect(result.issues.filter((i) => i.severity === 'error')).toEqual([])
+          expect(result.records).toEqual(withFileSource(records, 'roundtrip'))
+        },
+      ),
       { numRuns: 25 },
     )
   })
@@ -227,7 +307,10 @@ describe('records round-trip through the writers and the import', () => {
     await fc.assert(
       fc.asyncProperty(uniqueIds(eventArb), async (records) => {
         const bytes = await write(recordsTable('events', records, bundled, 'ru'))
-        const result = await importFile(`roundtrip.${extension}`, bytes, { ...options, kind: 'events' })
+        const result = await importFile(`roundtrip.${extension}`, bytes, {
+          ...options,
+          kind: 'events',
+        })
         if (!result.ok || result.format === 'contract') throw new Error('not imported')
         expect(result.records).toEqual(withFileSource(records, 'roundtrip'))
       }),

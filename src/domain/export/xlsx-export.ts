@@ -26,18 +26,24 @@ export async function tablesToXlsx(sheets: readonly SheetSpec[]): Promise<Uint8A
   for (const { name, table, widths } of sheets) {
     const rows = [table.fields, ...table.rows].map((row) =>
       row.map((cell) =>
-        typeof cell === 'string' && cell.length > MAX_CELL ? cell.slice(0, MAX_CELL) : cell,
+        typeof cell === 'string' && cell.length > MAX_CELL
+          ? cell.slice(0, MAX_CELL)
+          : cell,
       ),
     )
     const sheet = XLSX.utils.aoa_to_sheet(rows)
-    sheet['!cols'] = (widths ?? table.fields.map((f) => Math.min(60, Math.max(10, f.length + 2)))).map(
-      (wch) => ({ wch }),
-    )
+    sheet['!cols'] = (
+      widths ?? table.fields.map((f) => Math.min(60, Math.max(10, f.length + 2)))
+    ).map((wch) => ({ wch }))
     let sheetName = name.replace(BAD_SHEET_CHARS, ' ').slice(0, 31) || 'Sheet'
     for (let n = 2; used.has(sheetName); n++) sheetName = `${sheetName.slice(0, 28)} ${n}`
     used.add(sheetName)
     XLSX.utils.book_append_sheet(book, sheet, sheetName)
   }
-  const out = XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer
+  const out = XLSX.write(book, {
+    type: 'array',
+    bookType: 'xlsx',
+    compression: true,
+  }) as ArrayBuffer
   return new Uint8Array(out)
 }

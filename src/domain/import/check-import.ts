@@ -2,7 +2,12 @@ import { crossCheck, type ParsedDatasets } from '../load/cross-check'
 import type { DatasetIssue } from '../load/issues'
 import { type ParsedDataset, parseDataset } from '../load/parse-dataset'
 import { SCHEMA_VERSION } from '../schema/common'
-import { DATASET_KINDS, type DatasetKind, type Datasets, type RecordOf } from '../schema/datasets'
+import {
+  DATASET_KINDS,
+  type DatasetKind,
+  type Datasets,
+  type RecordOf,
+} from '../schema/datasets'
 import type { Source } from '../schema/reference'
 import type { ImportField, ImportKind } from './fields'
 import type { ImportIssue } from './messages'
@@ -62,20 +67,25 @@ export function checkImport<K extends ImportKind>(input: {
   })
   if (!parsed.ok) throw new Error(parsed.fault.message) // cannot happen: the envelope is ours
   const own = parsed.dataset
-  const issues: ImportIssue[] = own.issues.map((issue) => located(issue, rows, input.header))
+  const issues: ImportIssue[] = own.issues.map((issue) =>
+    located(issue, rows, input.header),
+  )
   const loaded = data[kind] as RecordOf<K>[]
   const all: ParsedDatasets = {}
   for (const other of DATASET_KINDS) {
     const records: unknown[] =
       other === 'sources' ? [...data.sources, ...input.extraSources] : data[other]
-    ;(all as Record<DatasetKind, ParsedDataset<DatasetKind>>)[other] = bundled(other, records)
+    ;(all as Record<DatasetKind, ParsedDataset<DatasetKind>>)[other] = bundled(
+      other,
+      records,
+    )
   }
   ;(all as Record<DatasetKind, ParsedDataset<DatasetKind>>)[kind] = {
     ...own,
     records: [...loaded, ...own.records],
     indices: [...loaded.map((_, i) => -1 - i), ...own.indices],
     total: loaded.length + own.total,
-  } as ParsedDataset<DatasetKind>
+  }
   const checked = crossCheck(all)
   const firstRow = new Map<string, number>()
   for (const [i, record] of own.records.entries())
@@ -85,7 +95,15 @@ export function checkImport<K extends ImportKind>(input: {
   for (const issue of checked.issues) {
     if (issue.kind !== kind || issue.index < 0) continue
     if (issue.code === 'duplicate-id' && issue.id !== undefined) {
-      issues.push(duplicate(issue, rows, input.header, loadedIds.has(issue.id), firstRow.get(issue.id)))
+      issues.push(
+        duplicate(
+          issue,
+          rows,
+          input.header,
+          loadedIds.has(issue.id),
+          firstRow.get(issue.id),
+        ),
+      )
     } else issues.push(located(issue, rows, input.header))
   }
   const kept = (checked.datasets[kind] as RecordOf<K>[]).slice(loaded.length)
@@ -111,13 +129,19 @@ export function checkImport<K extends ImportKind>(input: {
   candidates.forEach((candidate, i) => {
     const row = rows[i] ?? 0
     if (shownRows.has(row)) return
-    rejected.push({ row, id: typeof candidate.id === 'string' ? candidate.id : undefined })
+    rejected.push({
+      row,
+      id: typeof candidate.id === 'string' ? candidate.id : undefined,
+    })
   })
   return { records, rows: keptRows, rejected, issues }
 }
 
 /** Loaded records posing as a parsed file; negative indices mark them as not imported. */
-function bundled(kind: DatasetKind, records: readonly unknown[]): ParsedDataset<DatasetKind> {
+function bundled(
+  kind: DatasetKind,
+  records: readonly unknown[],
+): ParsedDataset<DatasetKind> {
   return {
     kind,
     file: kind,
@@ -138,7 +162,11 @@ function clashingPlaceIds(kind: ImportKind, data: Datasets): ReadonlySet<string>
 type Header = (fields: readonly ImportField[]) => string | undefined
 
 /** A dataset issue, located by the Excel row of its record and the column of its field. */
-function located(issue: DatasetIssue, rows: readonly number[], header: Header): ImportIssue {
+function located(
+  issue: DatasetIssue,
+  rows: readonly number[],
+  header: Header,
+): ImportIssue {
   return {
     file: issue.file,
     row: rows[issue.index],

@@ -31,7 +31,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       encoding: 'utf-8',
     }
   } catch {
-    return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' }
+    return {
+      text: new TextDecoder('windows-1251').decode(bytes),
+      encoding: 'windows-1251',
+    }
   }
 }
 
@@ -42,7 +45,10 @@ const SAMPLE_BYTES = 8192
  * UTF-16 text (with its BOM) is text.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff)
+  )
     return false
   const end = Math.min(bytes.length, SAMPLE_BYTES)
   let control = 0

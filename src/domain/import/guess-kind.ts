@@ -11,7 +11,10 @@ export interface KindGuess {
 }
 
 const NAME_PATTERNS: readonly [RegExp, ImportKind][] = [
-  [/(^|[^a-z])(enterprises?|compan(y|ies)|organi[sz]ations?)|предприят|организац/, 'enterprises'],
+  [
+    /(^|[^a-z])(enterprises?|compan(y|ies)|organi[sz]ations?)|предприят|организац/,
+    'enterprises',
+  ],
   [/(^|[^a-z])(parks?|zones?|sez)|парк|зон[аы]/, 'parks'],
   [/(^|[^a-z])visits?|визит|делегац/, 'visits'],
   [/(^|[^a-z])(events?|news)|событ|новост/, 'events'],

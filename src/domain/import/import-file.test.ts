@@ -63,7 +63,9 @@ describe('checks shared with the bundled data', () => {
       'my-1,Завод один,RU-SMO,energy,54.8,32.0',
       'my-1,Завод один снова,RU-SMO,energy,54.8,32.0',
     ].join('\n')
-    const result = table(await importFile('list.csv', utf8(csv), { ...options, kind: 'enterprises' }))
+    const result = table(
+      await importFile('list.csv', utf8(csv), { ...options, kind: 'enterprises' }),
+    )
     expect(result.records.map((r) => r.id)).toEqual(['my-1'])
     expect(result.rejected.map((r) => r.row)).toEqual([2, 4])
     const dupes = result.issues.filter((i) => i.code === 'duplicate-id')
@@ -77,15 +79,25 @@ describe('checks shared with the bundled data', () => {
 
   it('runs the schema: an invalid id rejects the row with its column', async () => {
     const csv = 'id;Название;Регион;Отрасль\nплохой id;Завод;RU-SMO;energy\n'
-    const result = table(await importFile('x.csv', utf8(csv), { ...options, kind: 'enterprises' }))
+    const result = table(
+      await importFile('x.csv', utf8(csv), { ...options, kind: 'enterprises' }),
+    )
     expect(result.records).toEqual([])
-    expect(result.issues[0]).toMatchObject({ row: 2, column: 'id', code: 'invalid-record' })
+    expect(result.issues[0]).toMatchObject({
+      row: 2,
+      column: 'id',
+      code: 'invalid-record',
+    })
   })
 
   it('warns about a position far from its municipality and lists it without coordinates', async () => {
-    const csv = 'id;Название;Район;Отрасль;Координаты\nfar-1;Завод;г. Вязьма;energy;«43.1, 131.9»\n'
+    const csv =
+      'id;Название;Район;Отрасль;Координаты\nfar-1;Завод;г. Вязьма;energy;«43.1, 131.9»\n'
     const result = table(
-      await importFile('x.csv', utf8(csv.replace('«', '').replace('»', '')), { ...options, kind: 'enterprises' }),
+      await importFile('x.csv', utf8(csv.replace('«', '').replace('»', '')), {
+        ...options,
+        kind: 'enterprises',
+      }),
     )
     expect(result.withoutPosition).toEqual(['far-1'])
     expect(result.issues.map((i) => i.code)).toContain('far-outside-region')
@@ -97,14 +109,36 @@ describe('other formats and values', () => {
     const geojson = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', geometry: { type: 'Point', coordinates: [32.05, 54.78] }, properties: { name: 'Завод А', industry: 'Энергетика' } },
-        { type: 'Feature', geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] }, properties: {} },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [32.05, 54.78] },
+          properties: { name: 'Завод А', industry: 'Энергетика' },
+        },
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [0, 0],
+              [1, 1],
+            ],
+          },
+          properties: {},
+        },
       ],
     }
-    const result = table(await importFile('points.geojson', utf8(JSON.stringify(geojson)), { ...options, kind: 'enterprises' }))
+    const result = table(
+      await importFile('points.geojson', utf8(JSON.stringify(geojson)), {
+        ...options,
+        kind: 'enterprises',
+      }),
+    )
     expect(result.format).toBe('geojson')
     expect(result.records).toHaveLength(1)
-    expect((result.records[0] as Enterprise).location).toMatchObject({ lat: 54.78, lon: 32.05 })
+    expect((result.records[0] as Enterprise).location).toMatchObject({
+      lat: 54.78,
+      lon: 32.05,
+    })
     expect((result.records[0] as Enterprise).region).toBe('RU-SMO')
     expect(result.issues.map((i) => i.code)).toContain('not-a-point')
   })
@@ -119,7 +153,12 @@ describe('other formats and values', () => {
     const result = table(await importFile('events.tsv', utf8(csv), options))
     expect(result.separator).toBe('\t')
     expect(result.kind).toBe('events')
-    const events = result.records as { date: string; datePrecision: string; type: string; relevance: string }[]
+    const events = result.records as {
+      date: string
+      datePrecision: string
+      type: string
+      relevance: string
+    }[]
     expect(events.map((e) => [e.date, e.datePrecision, e.type])).toEqual([
       ['2025-11-15', 'day', 'production-launch'],
       ['2025-11', 'month', 'meeting'],
@@ -129,11 +168,23 @@ describe('other formats and values', () => {
   })
 
   it('checks contract JSON files against the loaded data', async () => {
-    const file = { schemaVersion: 1, records: [{ ...bundled.enterprises[0], id: 'ent-new', industries: ['nope'] }] }
-    const result = await importFile('enterprises.json', utf8(JSON.stringify(file)), options)
-    if (!result.ok || result.format !== 'contract') throw new Error('not a contract import')
+    const file = {
+      schemaVersion: 1,
+      records: [{ ...bundled.enterprises[0], id: 'ent-new', industries: ['nope'] }],
+    }
+    const result = await importFile(
+      'enterprises.json',
+      utf8(JSON.stringify(file)),
+      options,
+    )
+    if (!result.ok || result.format !== 'contract')
+      throw new Error('not a contract import')
     expect(result.datasets.enterprises).toHaveLength(1)
-    expect(result.issues[0]).toMatchObject({ row: 1, code: 'unknown-reference', field: 'industries[0]' })
+    expect(result.issues[0]).toMatchObject({
+      row: 1,
+      code: 'unknown-reference',
+      field: 'industries[0]',
+    })
   })
 })
 
@@ -161,10 +212,17 @@ describe('bad files get a clear message', () => {
   })
 
   it('flags rows with a different number of fields and keeps the rest', async () => {
-    const csv = 'id,Name,Region,Industry\na-1,Один,RU-SMO,energy\na-2,Два,RU-SMO,energy,extra\na-3,Три,RU-SMO\n'
-    const result = table(await importFile('x.csv', utf8(csv), { ...options, kind: 'enterprises' }))
+    const csv =
+      'id,Name,Region,Industry\na-1,Один,RU-SMO,energy\na-2,Два,RU-SMO,energy,extra\na-3,Три,RU-SMO\n'
+    const result = table(
+      await importFile('x.csv', utf8(csv), { ...options, kind: 'enterprises' }),
+    )
     expect(result.records.map((r) => r.id)).toEqual(['a-1'])
-    expect(result.issues.filter((i) => i.code === 'row-length').map((i) => [i.row, i.severity])).toEqual([
+    expect(
+      result.issues
+        .filter((i) => i.code === 'row-length')
+        .map((i) => [i.row, i.severity]),
+    ).toEqual([
       [3, 'error'],
       [4, 'warning'],
     ])

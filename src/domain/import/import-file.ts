@@ -13,7 +13,12 @@ import {
   unmappedColumns,
 } from './header-mapping'
 import { type HomeArea, homeRegionTest } from './home-region'
-import { type ImportSources, type UserFileSource, fileSlug, importSources } from './import-sources'
+import {
+  type ImportSources,
+  type UserFileSource,
+  fileSlug,
+  importSources,
+} from './import-sources'
 import { MAX_FILE_BYTES } from './limits'
 import { type ImportFault, type ImportIssue, fault } from './messages'
 import type { RawTable } from './raw-table'
@@ -71,7 +76,8 @@ export interface ContractImport extends ContractCheck {
   file: string
 }
 
-export type ImportResult = TableImport | ContractImport | { ok: false; fault: ImportFault }
+export type ImportResult =
+  TableImport | ContractImport | { ok: false; fault: ImportFault }
 
 const XLSX_NAME = /\.(xlsx|xlsm|xls)$/i
 
@@ -90,7 +96,8 @@ export async function importFile(
       ru: `Файл больше ${MAX_FILE_BYTES / 1024 / 1024} МБ: такие файлы не загружаются`,
       en: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: such files are not loaded`,
     })
-  if (bytes.length === 0) return fault(name, 'empty', { ru: 'Файл пуст', en: 'The file is empty' })
+  if (bytes.length === 0)
+    return fault(name, 'empty', { ru: 'Файл пуст', en: 'The file is empty' })
   if (XLSX_NAME.test(name) || looksLikeSpreadsheet(bytes)) {
     const read = await readXlsx(name, bytes, options.sheet)
     if (!read.ok) return read
@@ -119,7 +126,12 @@ export async function importFile(
       return fromTable('geojson', name, read.table, read.issues, options, { encoding })
     }
     if (json !== undefined || /\.(json|geojson)$/i.test(name))
-      return { ok: true, format: 'contract', file: name, ...checkContractFiles([{ name, text }], options.data) }
+      return {
+        ok: true,
+        format: 'contract',
+        file: name,
+        ...checkContractFiles([{ name, text }], options.data),
+      }
   }
   const read = readCsv(name, text)
   if (!read.ok) return read

@@ -1,5 +1,7 @@
+import type * as XlsxModule from '@e965/xlsx'
+
 /** The spreadsheet library (SheetJS, maintained build `@e965/xlsx`). */
-export type Xlsx = typeof import('@e965/xlsx')
+export type Xlsx = typeof XlsxModule
 
 let loading: Promise<Xlsx> | undefined
 

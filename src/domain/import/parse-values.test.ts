@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { bundled } from './test-data'
 import { buildMunicipalityIndex } from './municipality-names'
 import { industryFromOkved } from './okved'
 import {
@@ -13,7 +12,7 @@ import {
 import { autoMap, headerSetKey, remap, unmappedColumns } from './header-mapping'
 import { guessKind } from './guess-kind'
 import { decodeText, looksBinary } from './decode-text'
-import { encodeCp1251, utf8 } from './test-data'
+import { bundled, encodeCp1251, utf8 } from './test-data'
 import { readCsv } from './read-csv'
 
 describe('values as people type them', () => {
@@ -34,7 +33,9 @@ describe('values as people type them', () => {
     ['54.78,32.05', { lat: 54.78, lon: 32.05 }],
     ['54.78 / 32.05', { lat: 54.78, lon: 32.05 }],
     ['north', undefined],
-  ])('coordinate pair %j', (text, value) => expect(parseCoordinatePair(text)).toEqual(value))
+  ])('coordinate pair %j', (text, value) =>
+    expect(parseCoordinatePair(text)).toEqual(value),
+  )
 
   it.each([
     ['15.11.2025', '2025-11-15', 'day'],
@@ -47,7 +48,9 @@ describe('values as people type them', () => {
     ['15 ноября 2025 года', '2025-11-15', 'day'],
     ['November 2025', '2025-11', 'month'],
     ['45976', '2025-11-15', 'day'],
-  ])('date %j', (text, date, precision) => expect(parseDate(text)).toEqual({ date, precision }))
+  ])('date %j', (text, date, precision) =>
+    expect(parseDate(text)).toEqual({ date, precision }),
+  )
 
   it('refuses dates that do not exist', () => {
     expect(parseDate('31.02.2025')).toBeUndefined()
@@ -98,7 +101,29 @@ describe('OKVED codes', () => {
 
   it('names only industries of the vocabulary', () => {
     const ids = new Set(bundled.industries.map((i) => i.id))
-    for (const code of ['30.3', '25.4', '29', '28.92', '28.3', '30.2', '28', '25.72', '22.1', '20', '35', '32.1', '13', '23', '49', '84', '94.1', 'D', 'F', 'H', 'O'])
+    for (const code of [
+      '30.3',
+      '25.4',
+      '29',
+      '28.92',
+      '28.3',
+      '30.2',
+      '28',
+      '25.72',
+      '22.1',
+      '20',
+      '35',
+      '32.1',
+      '13',
+      '23',
+      '49',
+      '84',
+      '94.1',
+      'D',
+      'F',
+      'H',
+      'O',
+    ])
       expect(ids.has(industryFromOkved(code) ?? '')).toBe(true)
   })
 })
@@ -123,16 +148,49 @@ describe('municipality names', () => {
   ])('%s → %s', (text, id) => expect(index.find(text)?.id).toBe(id))
 
   it('finds a municipality inside an address', () => {
-    expect(index.findIn('215110, Смоленская обл., г. Вязьма, ул. Ленина, 1')?.id).toBe('vyazemsky')
+    expect(index.findIn('215110, Смоленская обл., г. Вязьма, ул. Ленина, 1')?.id).toBe(
+      'vyazemsky',
+    )
     expect(index.findIn('ул. Неизвестная, 5')).toBeUndefined()
   })
 })
 
 describe('headers', () => {
   it('maps Russian and English variants', () => {
-    const headers = ['Наименование', 'Название организации', 'ИНН', 'Отрасль', 'ОКВЭД', 'Муниципальное образование', 'Адрес', 'Широта (lat)', 'lon', 'Сайт', 'Источник', 'Прочее']
-    expect(autoMap(headers, 'enterprises')).toEqual(['nameRu', null, 'inn', 'industries', 'okved', 'municipality', 'address', 'lat', 'lon', 'website', 'sources', null])
-    expect(autoMap(['Date', 'Title', 'Event type', 'Regions'], 'events')).toEqual(['date', 'title', 'eventType', 'regions'])
+    const headers = [
+      'Наименование',
+      'Название организации',
+      'ИНН',
+      'Отрасль',
+      'ОКВЭД',
+      'Муниципальное образование',
+      'Адрес',
+      'Широта (lat)',
+      'lon',
+      'Сайт',
+      'Источник',
+      'Прочее',
+    ]
+    expect(autoMap(headers, 'enterprises')).toEqual([
+      'nameRu',
+      null,
+      'inn',
+      'industries',
+      'okved',
+      'municipality',
+      'address',
+      'lat',
+      'lon',
+      'website',
+      'sources',
+      null,
+    ])
+    expect(autoMap(['Date', 'Title', 'Event type', 'Regions'], 'events')).toEqual([
+      'date',
+      'title',
+      'eventType',
+      'regions',
+    ])
   })
 
   it('lets the user remap, lists unmapped columns, keys header sets stably', () => {
@@ -150,23 +208,37 @@ describe('headers', () => {
     expect(guessKind('enterprises-2025.csv', ['x']).kind).toBe('enterprises')
     expect(guessKind('Визиты.xlsx', ['x']).kind).toBe('visits')
     expect(guessKind('data.csv', ['Откуда', 'Куда', 'Дата']).kind).toBe('visits')
-    expect(guessKind('data.csv', ['Тип события', 'Дата', 'Значимость']).kind).toBe('events')
+    expect(guessKind('data.csv', ['Тип события', 'Дата', 'Значимость']).kind).toBe(
+      'events',
+    )
     expect(guessKind('data.csv', ['Площадь, га', 'Название']).kind).toBe('parks')
-    expect(guessKind('data.csv', ['???'])).toMatchObject({ kind: 'enterprises', by: 'default' })
+    expect(guessKind('data.csv', ['???'])).toMatchObject({
+      kind: 'enterprises',
+      by: 'default',
+    })
   })
 })
 
 describe('text files', () => {
   it('decodes UTF-8 with and without BOM, and Windows-1251', () => {
-    expect(decodeText(utf8('\uFEFFПривет'))).toEqual({ text: 'Привет', encoding: 'utf-8' })
+    expect(decodeText(utf8('\uFEFFПривет'))).toEqual({
+      text: 'Привет',
+      encoding: 'utf-8',
+    })
     expect(decodeText(utf8('Привет'))).toEqual({ text: 'Привет', encoding: 'utf-8' })
-    expect(decodeText(encodeCp1251('Привет, «ёлка» №1'))).toEqual({ text: 'Привет, «ёлка» №1', encoding: 'windows-1251' })
+    expect(decodeText(encodeCp1251('Привет, «ёлка» №1'))).toEqual({
+      text: 'Привет, «ёлка» №1',
+      encoding: 'windows-1251',
+    })
     expect(looksBinary(utf8('a;b\r\n'))).toBe(false)
     expect(looksBinary(new Uint8Array([0x50, 0, 1]))).toBe(true)
   })
 
   it('reads quoted cells with separators, quotes and line breaks', () => {
-    const result = readCsv('a.csv', 'a;b\r\n"x;1";"say ""hi""\r\nthere"\r\n\r\nlast;row\r\n')
+    const result = readCsv(
+      'a.csv',
+      'a;b\r\n"x;1";"say ""hi""\r\nthere"\r\n\r\nlast;row\r\n',
+    )
     if (!result.ok) throw new Error('not read')
     expect(result.table.rows).toEqual([
       { row: 2, cells: ['x;1', 'say "hi"\r\nthere'] },

@@ -25,7 +25,9 @@ export function parseNumber(text: string): number | undefined {
  * Both coordinates in one cell: «54.78, 32.05», «54,78; 32,05», «54,7818 32,0453»,
  * «54.78 / 32.05». Latitude first, as people and maps write it.
  */
-export function parseCoordinatePair(text: string): { lat: number; lon: number } | undefined {
+export function parseCoordinatePair(
+  text: string,
+): { lat: number; lon: number } | undefined {
   const trimmed = text.trim()
   let parts = trimmed.split(PAIR_SPLIT).filter((p) => p !== '')
   // «54.78,32.05»: a comma between two dotted numbers.

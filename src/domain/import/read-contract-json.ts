@@ -28,7 +28,11 @@ const SCHEMA_REF = /(?:^|\/)([a-z]+)\.schema\.json$/
 const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name
 
 /** Which dataset a file is: by the manifest's list, by its name, or by its `$schema`. */
-function kindOf(name: string, json: unknown, manifest?: Manifest): DatasetKind | undefined {
+function kindOf(
+  name: string,
+  json: unknown,
+  manifest?: Manifest,
+): DatasetKind | undefined {
   const base = baseName(name)
   if (manifest)
     for (const kind of DATASET_KINDS)
@@ -103,19 +107,25 @@ export function checkContractFiles(
   const all: ParsedDatasets = {}
   for (const kind of DATASET_KINDS) {
     ;(all as Record<DatasetKind, ParsedDataset<DatasetKind>>)[kind] = (given[kind] ??
-      loaded(kind, data[kind])) as ParsedDataset<DatasetKind>
+      loaded(kind, data[kind]))
   }
   const checked = crossCheck(all)
   const issues: ImportIssue[] = []
-  for (const kind of DATASET_KINDS) for (const issue of given[kind]?.issues ?? []) issues.push(toIssue(issue))
-  for (const issue of checked.issues) if (issue.index >= 0 && given[issue.kind]) issues.push(toIssue(issue))
+  for (const kind of DATASET_KINDS)
+    for (const issue of given[kind]?.issues ?? []) issues.push(toIssue(issue))
+  for (const issue of checked.issues)
+    if (issue.index >= 0 && given[issue.kind]) issues.push(toIssue(issue))
   const datasets: Partial<Datasets> = {}
   for (const kind of DATASET_KINDS)
-    if (given[kind]) (datasets as Record<DatasetKind, unknown>)[kind] = checked.datasets[kind]
+    if (given[kind])
+      (datasets as Record<DatasetKind, unknown>)[kind] = checked.datasets[kind]
   return { datasets, kinds, manifest, issues, faults }
 }
 
-function loaded(kind: DatasetKind, records: readonly unknown[]): ParsedDataset<DatasetKind> {
+function loaded(
+  kind: DatasetKind,
+  records: readonly unknown[],
+): ParsedDataset<DatasetKind> {
   return {
     kind,
     file: kind,
@@ -134,7 +144,10 @@ function toIssue(issue: ParsedDataset<DatasetKind>['issues'][number]): ImportIss
     id: issue.id,
     code: issue.code,
     severity: issue.severity,
-    message: { ru: issue.message, en: `${issue.code}${issue.path ? ` (${issue.path})` : ''}: ${issue.message}` },
+    message: {
+      ru: issue.message,
+      en: `${issue.code}${issue.path ? ` (${issue.path})` : ''}: ${issue.message}`,
+    },
   }
 }
 

@@ -3,8 +3,7 @@ import { type ImportFault, type ImportIssue, fault } from './messages'
 import type { RawRow, RawTable } from './raw-table'
 
 export type ReadGeoJsonResult =
-  | { ok: true; table: RawTable; issues: ImportIssue[] }
-  | { ok: false; fault: ImportFault }
+  { ok: true; table: RawTable; issues: ImportIssue[] } | { ok: false; fault: ImportFault }
 
 const COORDINATE_KEYS = new Set(['lat', 'lon', 'lng', 'latitude', 'longitude'])
 
@@ -33,30 +32,39 @@ export function readGeoJson(file: string, json: unknown): ReadGeoJsonResult {
   const features: unknown[] =
     (json as { type?: unknown }).type === 'Feature'
       ? [json]
-      : ((json as { features?: unknown }).features as unknown[] | undefined) ?? []
+      : (((json as { features?: unknown }).features as unknown[] | undefined) ?? [])
   const keys = new Map<string, number>()
-  const points: { row: number; lon: number; lat: number; props: Record<string, unknown> }[] =
-    []
+  const points: {
+    row: number
+    lon: number
+    lat: number
+    props: Record<string, unknown>
+  }[] = []
   const issues: ImportIssue[] = []
   features.forEach((feature, i) => {
     const geometry = (feature as { geometry?: { type?: unknown; coordinates?: unknown } })
       ?.geometry
     const coordinates = geometry?.coordinates
     const [lon, lat] = Array.isArray(coordinates) ? (coordinates as unknown[]) : []
-    if (geometry?.type !== 'Point' || typeof lon !== 'number' || typeof lat !== 'number') {
+    if (
+      geometry?.type !== 'Point' ||
+      typeof lon !== 'number' ||
+      typeof lat !== 'number'
+    ) {
       issues.push({
         file,
         row: i + 1,
         code: 'not-a-point',
         severity: 'warning',
         message: {
-          ru: `Объект №${i + 1} — не точка (${String(geometry?.type ?? 'без геометрии')}): пропущен`,
-          en: `Feature ${i + 1} is not a point (${String(geometry?.type ?? 'no geometry')}): skipped`,
+          ru: `Объект №${i + 1} — не точка (${typeof geometry?.type === 'string' ? geometry.type : 'без геометрии'}): пропущен`,
+          en: `Feature ${i + 1} is not a point (${typeof geometry?.type === 'string' ? geometry.type : 'no geometry'}): skipped`,
         },
       })
       return
     }
-    const props = (feature as { properties?: Record<string, unknown> | null }).properties ?? {}
+    const props =
+      (feature as { properties?: Record<string, unknown> | null }).properties ?? {}
     for (const key of Object.keys(props))
       if (!keys.has(key) && !COORDINATE_KEYS.has(key.toLowerCase()))
         keys.set(key, keys.size)

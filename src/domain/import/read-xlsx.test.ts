@@ -7,13 +7,37 @@ import { importFile } from './import-file'
 import { readXlsx } from './read-xlsx'
 import { options } from './test-data'
 
+/** The OLE container writer SheetJS bundles (typed `any` there): encrypted books are such containers. */
+interface CfbApi {
+  utils: {
+    cfb_new: () => object
+    cfb_add: (cfb: object, path: string, data: Uint8Array) => void
+  }
+  write: (cfb: object, options: { type: 'array' }) => ArrayBuffer
+}
+const CFB = XLSX.CFB as CfbApi
+
 /** A workbook written by the library itself, with a date cell and formula cells. */
 function book(): Uint8Array {
   const wb = XLSX.utils.book_new()
   const sheet = XLSX.utils.aoa_to_sheet([
     [],
-    ['Название организации', 'Отрасль', 'Широта', 'Долгота', 'Дата основания', 'Примечание'],
-    ['Завод «Формула»', 'Энергетика', 54.7818, 32.0453, null, '=HYPERLINK("http://evil")'],
+    [
+      'Название организации',
+      'Отрасль',
+      'Широта',
+      'Долгота',
+      'Дата основания',
+      'Примечание',
+    ],
+    [
+      'Завод «Формула»',
+      'Энергетика',
+      54.7818,
+      32.0453,
+      null,
+      '=HYPERLINK("http://evil")',
+    ],
   ])
   sheet['E3'] = { t: 'n', v: 45976, z: 'dd.mm.yyyy' }
   // A formula with its cached value: the value is read, the formula never run.
@@ -21,7 +45,9 @@ function book(): Uint8Array {
   sheet['!ref'] = 'A1:F3'
   XLSX.utils.book_append_sheet(wb, sheet, 'Первый')
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['id'], ['x']]), 'Второй')
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
+  return new Uint8Array(
+    XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
+  )
 }
 
 describe('XLSX', () => {
@@ -34,7 +60,14 @@ describe('XLSX', () => {
     expect(result.table.rows).toEqual([
       {
         row: 3,
-        cells: ['Завод «Формула»', 'Энергетика', '54.7818', '32.0453', '2025-11-15', '=HYPERLINK("http://evil")'],
+        cells: [
+          'Завод «Формула»',
+          'Энергетика',
+          '54.7818',
+          '32.0453',
+          '2025-11-15',
+          '=HYPERLINK("http://evil")',
+        ],
       },
     ])
   })
@@ -57,10 +90,14 @@ describe('XLSX', () => {
   })
 
   it('refuses a password-protected workbook with a clear message', async () => {
-    const cfb = XLSX.CFB.utils.cfb_new() as unknown
-    XLSX.CFB.utils.cfb_add(cfb, '/EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0, 1, 2, 3]))
-    XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', new Uint8Array(64))
-    const bytes = new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as ArrayBuffer)
+    const cfb = CFB.utils.cfb_new()
+    CFB.utils.cfb_add(
+      cfb,
+      '/EncryptionInfo',
+      new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0, 1, 2, 3]),
+    )
+    CFB.utils.cfb_add(cfb, '/EncryptedPackage', new Uint8Array(64))
+    const bytes = new Uint8Array(CFB.write(cfb, { type: 'array' }))
     const result = await importFile('secret.xlsx', bytes, options)
     expect(result).toMatchObject({ ok: false, fault: { reason: 'password-protected' } })
   })

@@ -35,7 +35,8 @@ export function looksLikeSpreadsheet(bytes: Uint8Array): boolean {
 /** A number format that shows a date (`dd.mm.yyyy`, `m/d/yy`, `ДД.ММ.ГГГГ`). */
 function isDateFormat(format: unknown): boolean {
   return (
-    typeof format === 'string' && DATE_TOKENS.test(format.replace(QUOTED_OR_BRACKETED, ''))
+    typeof format === 'string' &&
+    DATE_TOKENS.test(format.replace(QUOTED_OR_BRACKETED, ''))
   )
 }
 
@@ -108,7 +109,9 @@ export async function readXlsx(
     const line = data[r] ?? []
     const cells: string[] = []
     for (let c = 0; c < Math.max(line.length, headers.length); c++)
-      cells.push(cellText(line[c], date1904).trim() === '' ? '' : cellText(line[c], date1904))
+      cells.push(
+        cellText(line[c], date1904).trim() === '' ? '' : cellText(line[c], date1904),
+      )
     if (cells.every((cell) => cell === '')) continue
     if (headerAt < 0) {
       headerAt = r
@@ -129,7 +132,13 @@ export async function readXlsx(
       ru: `На листе «${name}» только строка заголовков, данных нет`,
       en: `Sheet "${name}" has only a header row and no data`,
     })
-  return { ok: true, table: { headers, rows }, sheets: book.SheetNames, sheet: name, issues }
+  return {
+    ok: true,
+    table: { headers, rows },
+    sheets: book.SheetNames,
+    sheet: name,
+    issues,
+  }
 }
 
 function notASpreadsheet(file: string) {

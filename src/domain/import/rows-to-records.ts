@@ -4,8 +4,7 @@ import type { ImportKind } from './fields'
 import type { ColumnMapping } from './header-mapping'
 import type { RawTable } from './raw-table'
 import { RowReader } from './row-reader'
-import type { ReferenceIndex } from './vocab'
-import { fromVocabulary } from './vocab'
+import { type ReferenceIndex, fromVocabulary } from './vocab'
 import {
   parseCoordinatePair,
   parseDate,
@@ -62,7 +61,12 @@ function defined(record: Record<string, unknown>): Record<string, unknown> {
  */
 export function rowsToRecords(table: RawTable, context: RowsContext): RawRecords {
   const reader = new RowReader(context.file, table.headers, context.mapping)
-  const out: RawRecords = { records: [], rows: [], rejectedRows: [], issues: reader.issues }
+  const out: RawRecords = {
+    records: [],
+    rows: [],
+    rejectedRows: [],
+    issues: reader.issues,
+  }
   const convert = CONVERTERS[context.kind]
   for (const row of table.rows) {
     const record = convert(reader.at(row), context)
@@ -84,7 +88,10 @@ const CONVERTERS: Record<ImportKind, Converter> = {
   visits: (r, c) => ({
     title: text(r.get('title'), r.get('titleEn')),
     ...dated(r),
-    endDate: r.get('endDate') === '' ? undefined : (parseDate(r.get('endDate'))?.date ?? r.get('endDate')),
+    endDate:
+      r.get('endDate') === ''
+        ? undefined
+        : (parseDate(r.get('endDate'))?.date ?? r.get('endDate')),
     fromRegion: region(c, r.get('fromRegion')),
     toRegion: region(c, r.get('toRegion')),
     delegation: text(r.get('delegation')),
@@ -100,7 +107,8 @@ const CONVERTERS: Record<ImportKind, Converter> = {
       title: text(r.get('title'), r.get('titleEn')),
       ...dated(r),
       type: vocabulary(r, 'eventType', 'eventType') ?? 'other',
-      relevance: relevance ?? (regions.includes(c.homeRegion) ? 'smolensk-industry' : 'none'),
+      relevance:
+        relevance ?? (regions.includes(c.homeRegion) ? 'smolensk-industry' : 'none'),
       regions,
       entities: places(r, c, 'entities'),
       visit: r.get('visit') || undefined,
@@ -140,7 +148,12 @@ function vocabulary(
   if (value === '') return undefined
   const found = fromVocabulary(words, value)
   if (found === undefined)
-    r.warn(field, value, 'значение не распознано, взято по умолчанию', 'value not recognised, the default is used')
+    r.warn(
+      field,
+      value,
+      'значение не распознано, взято по умолчанию',
+      'value not recognised, the default is used',
+    )
   return found
 }
 
@@ -159,7 +172,11 @@ function region(c: RowsContext, value: string): string | undefined {
   return c.refs.region(value) ?? value
 }
 
-function places(r: RowReader, c: RowsContext, field: 'organisations' | 'sitesVisited' | 'entities') {
+function places(
+  r: RowReader,
+  c: RowsContext,
+  field: 'organisations' | 'sitesVisited' | 'entities',
+) {
   const list = parseList(r.get(field)).map((t) => c.refs.place(t) ?? t)
   return list.length ? list : undefined
 }
@@ -172,20 +189,40 @@ function place(
 ): Record<string, unknown> | undefined {
   const coordinates = readCoordinates(r)
   const municipality = readMunicipality(r, c)
-  let region = r.get('region') === '' ? undefined : (c.refs.region(r.get('region')) ?? r.get('region'))
-  if (region === undefined && (municipality || (coordinates && c.inHomeRegion(coordinates.lat, coordinates.lon))))
+  let region =
+    r.get('region') === ''
+      ? undefined
+      : (c.refs.region(r.get('region')) ?? r.get('region'))
+  if (
+    region === undefined &&
+    (municipality || (coordinates && c.inHomeRegion(coordinates.lat, coordinates.lon)))
+  )
     region = c.homeRegion
   if (region === undefined) {
-    r.reject('region', 'Регион не указан и не определяется ни по муниципальному образованию, ни по координатам', 'No region is given, and neither the municipality nor the coordinates tell it')
+    r.reject(
+      'region',
+      'Регион не указан и не определяется ни по муниципальному образованию, ни по координатам',
+      'No region is given, and neither the municipality nor the coordinates tell it',
+    )
     return undefined
   }
   const atHome = region === c.homeRegion
   if (municipality && !atHome)
-    r.warn('municipality', r.get('municipality'), 'муниципальные образования указываются только в домашнем регионе', 'municipalities are given only in the home region')
+    r.warn(
+      'municipality',
+      r.get('municipality'),
+      'муниципальные образования указываются только в домашнем регионе',
+      'municipalities are given only in the home region',
+    )
   const founded = readFounded(r)
   const website = r.get('website') === '' ? undefined : parseWebsite(r.get('website'))
   if (r.get('website') !== '' && website === undefined)
-    r.warn('website', r.get('website'), 'не ссылка http(s), сайт не указан', 'not an http(s) link, website left out')
+    r.warn(
+      'website',
+      r.get('website'),
+      'не ссылка http(s), сайт не указан',
+      'not an http(s) link, website left out',
+    )
   const areaHa = r.get('areaHa') === '' ? undefined : parseNumber(r.get('areaHa'))
   return {
     name: text(r.get('nameRu'), r.get('nameEn')),
@@ -199,7 +236,12 @@ function place(
     website,
     description: text(r.get('description')),
     ...(kinds === 'enterpriseKind'
-      ? { park: r.get('park') === '' ? undefined : (c.refs.place(r.get('park')) ?? r.get('park')) }
+      ? {
+          park:
+            r.get('park') === ''
+              ? undefined
+              : (c.refs.place(r.get('park')) ?? r.get('park')),
+        }
       : {
           ownership: vocabulary(r, 'ownership', 'ownership'),
           areaHa: areaHa ?? (r.get('areaHa') === '' ? undefined : r.get('areaHa')),
@@ -220,7 +262,12 @@ function readCoordinates(r: RowReader): { lat: number; lon: number } | undefined
   const lat = parseNumber(latText)
   const lon = parseNumber(lonText)
   if (lat !== undefined && lon !== undefined) return { lat, lon }
-  r.warn(lat === undefined ? 'lat' : 'lon', lat === undefined ? latText : lonText, 'координата не распознана', 'coordinate not recognised')
+  r.warn(
+    lat === undefined ? 'lat' : 'lon',
+    lat === undefined ? latText : lonText,
+    'координата не распознана',
+    'coordinate not recognised',
+  )
   return undefined
 }
 
@@ -228,7 +275,13 @@ function readMunicipality(r: RowReader, c: RowsContext): Municipality | undefine
   const cell = r.get('municipality')
   if (cell !== '') {
     const found = c.refs.municipalities.find(cell)
-    if (!found) r.warn('municipality', cell, 'муниципальное образование не найдено', 'municipality not found')
+    if (!found)
+      r.warn(
+        'municipality',
+        cell,
+        'муниципальное образование не найдено',
+        'municipality not found',
+      )
     return found
   }
   const address = r.get('address')
@@ -242,8 +295,11 @@ function readLocation(
   municipality: Municipality | undefined,
 ): Location {
   const stated =
-    r.get('precision') === '' ? undefined : fromVocabulary('precision', r.get('precision'))
-  if (coordinates) return { ...coordinates, precision: (stated ?? 'site') as Location['precision'] }
+    r.get('precision') === ''
+      ? undefined
+      : fromVocabulary('precision', r.get('precision'))
+  if (coordinates)
+    return { ...coordinates, precision: (stated ?? 'site') as Location['precision'] }
   // «unknown» said in so many words stays unknown: no stand-in point is put in its place.
   if (!municipality || stated === 'unknown') return { precision: 'unknown' }
   const { centre, name } = municipality
@@ -262,11 +318,14 @@ function readIndustries(r: RowReader, c: RowsContext): string[] {
   const ids: string[] = []
   const add = (token: string, field: 'industries' | 'okved') => {
     const id = c.refs.industry(token)
-    if (id === undefined) r.warn(field, token, 'отрасль не распознана', 'industry not recognised')
+    if (id === undefined)
+      r.warn(field, token, 'отрасль не распознана', 'industry not recognised')
     else if (!ids.includes(id)) ids.push(id)
   }
-  for (const token of r.get('industries').split(INDUSTRY_SPLIT)) if (token !== '') add(token, 'industries')
-  for (const token of r.get('okved').split(OKVED_SPLIT)) if (token !== '') add(token, 'okved')
+  for (const token of r.get('industries').split(INDUSTRY_SPLIT))
+    if (token !== '') add(token, 'industries')
+  for (const token of r.get('okved').split(OKVED_SPLIT))
+    if (token !== '') add(token, 'okved')
   return ids
 }
 
@@ -275,7 +334,9 @@ function readFounded(r: RowReader): number | undefined {
   if (cell === '') return undefined
   const number = parseNumber(cell)
   const year =
-    number !== undefined && number <= 2100 ? number : Number(parseDate(cell)?.date.slice(0, 4))
+    number !== undefined && number <= 2100
+      ? number
+      : Number(parseDate(cell)?.date.slice(0, 4))
   if (Number.isInteger(year) && year >= 800 && year <= 2100) return year
   r.warn('founded', cell, 'год не распознан', 'year not recognised')
   return undefined

@@ -9,10 +9,12 @@ const WORDS = {
     enterprise: 'предприятие|завод|фабрика|компания|организация',
     holding: 'холдинг|корпорация|группа компаний|группа',
     association: 'объединение|ассоциация|союз|отраслевое объединение',
-    'government-body': 'орган власти|орган государственной власти|министерство|администрация|government body',
+    'government-body':
+      'орган власти|орган государственной власти|министерство|администрация|government body',
   },
   parkKind: {
-    'industrial-park': 'индустриальный парк|промышленный парк|промпарк|парк|industrial park',
+    'industrial-park':
+      'индустриальный парк|промышленный парк|промпарк|парк|industrial park',
     sez: 'особая экономическая зона|оэз|special economic zone|zone',
     technopark: 'технопарк',
     cluster: 'кластер|промышленный кластер',
@@ -60,7 +62,16 @@ const WORDS = {
 
 export type Vocabulary = keyof typeof WORDS
 
-const REGION_WORDS = new Set(['обл', 'область', 'области', 'край', 'республика', 'oblast', 'region', 'krai'])
+const REGION_WORDS = new Set([
+  'обл',
+  'область',
+  'области',
+  'край',
+  'республика',
+  'oblast',
+  'region',
+  'krai',
+])
 
 const regionKey = (text: string) =>
   normaliseKey(text)
@@ -132,7 +143,8 @@ export function buildReferenceIndex(data: Datasets): ReferenceIndex {
     industry: (text) =>
       industries.get(normaliseKey(text)) ??
       (isOkvedCode(text) ? industryFromOkved(text) : undefined),
-    region: (text) => regions.get(text.trim().toLowerCase()) ?? regions.get(regionKey(text)),
+    region: (text) =>
+      regions.get(text.trim().toLowerCase()) ?? regions.get(regionKey(text)),
     place: (text) => places.get(normaliseKey(text)),
   }
 }
