@@ -6,9 +6,3 @@ export const MAX_CELL_CHARS = 32_767
 
 /** A position farther than this from every municipality centre is not taken as home region. */
 export const HOME_NEAREST_CENTRE_KM = 45
-
-/** The size limit as people read it: «200 МБ» / «200 MB». */
-export function sizeLimitText(locale: 'ru' | 'en'): string {
-  const mb = Math.round(MAX_FILE_BYTES / 1024 / 1024)
-  return locale === 'ru' ? `${mb} МБ` : `${mb} MB`
-}

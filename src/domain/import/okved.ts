@@ -66,7 +66,7 @@ const SECTION_TO_INDUSTRY: Readonly<Record<string, string>> = {
   O: 'public-administration',
 }
 
-const CODE = /^(?:([A-UА-Я])\s*)?(\d{2}(?:\.\d{1,2}){0,2})?$/i
+const CODE = /^(?:([A-UА-Я])\s*)?(\d{2}(?:\.?\d{1,2}){0,2})?$/i
 /** Cyrillic letters people type for the Latin section letters that look the same. */
 const CYRILLIC_SECTION: Readonly<Record<string, string>> = {
   А: 'A',

@@ -95,6 +95,8 @@ describe('OKVED codes', () => {
     ['94.11', 'industry-association'],
     ['F', 'construction'],
     ['C30.3', 'aerospace'],
+    ['3030', 'aerospace'],
+    ['С 30.30', 'aerospace'],
     ['62.01', undefined],
     ['C', undefined],
   ])('%s → %s', (code, industry) => expect(industryFromOkved(code)).toBe(industry))

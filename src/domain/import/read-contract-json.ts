@@ -106,8 +106,8 @@ export function checkContractFiles(
   }
   const all: ParsedDatasets = {}
   for (const kind of DATASET_KINDS) {
-    ;(all as Record<DatasetKind, ParsedDataset<DatasetKind>>)[kind] = (given[kind] ??
-      loaded(kind, data[kind]))
+    ;(all as Record<DatasetKind, ParsedDataset<DatasetKind>>)[kind] =
+      given[kind] ?? loaded(kind, data[kind])
   }
   const checked = crossCheck(all)
   const issues: ImportIssue[] = []
