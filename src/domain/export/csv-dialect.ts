@@ -21,7 +21,7 @@ const NEEDS_QUOTES = {
 const QUOTE = /"/g
 
 /** The text of one cell in a dialect, quoted when it must be; `asDate` writes ISO days as ДД.ММ.ГГГГ. */
-export function csvCell(cell: CsvCell, dialect: CsvDialect, asDate = false): string {
+function csvCell(cell: CsvCell, dialect: CsvDialect, asDate = false): string {
   if (cell === null) return ''
   if (typeof cell === 'number') {
     const text = String(cell)
@@ -40,7 +40,7 @@ export function csvCell(cell: CsvCell, dialect: CsvDialect, asDate = false): str
  * The date columns of a table: those whose every non-empty cell is an ISO day (`YYYY-MM-DD`),
  * at least one. Only these are rewritten as ДД.ММ.ГГГГ, so a name that looks like a date is not.
  */
-export function dateColumns({ fields, rows }: CsvTable): boolean[] {
+function dateColumns({ fields, rows }: CsvTable): boolean[] {
   return fields.map((_, c) => {
     let seen = false
     for (const row of rows) {

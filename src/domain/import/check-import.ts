@@ -38,7 +38,7 @@ const FIELD_COLUMNS: Readonly<Record<string, readonly ImportField[]>> = {
 }
 
 /** The import fields blamed for a record path such as `location.lat` or `industries[0]`. */
-export function fieldsForPath(path: string): readonly ImportField[] {
+function fieldsForPath(path: string): readonly ImportField[] {
   const plain = path.replace(/\[\d+\]/g, '')
   const head = plain.split('.')[0] ?? ''
   return FIELD_COLUMNS[plain] ?? FIELD_COLUMNS[head] ?? [head as ImportField]

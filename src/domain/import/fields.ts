@@ -80,7 +80,7 @@ const f = (
 
 /** Every importable column, in template order. */
 // prettier-ignore
-export const FIELD_DEFS: readonly FieldDef[] = [
+const FIELD_DEFS: readonly FieldDef[] = [
   f('id', ALL, 'Идентификатор', 'ID', 'ид|код записи|record id', 'Латиница, цифры, «.», «_», «-»; если пусто — создаётся из имени файла и номера строки', 'Latin letters, digits, ".", "_", "-"; when empty, made from the file name and row number'),
   f('nameRu', P, 'Название (рус.)', 'Name (Russian)', 'наименование|название|название организации|наименование организации|полное наименование|организация|предприятие|name|name ru|organisation|organization|company', 'Полное название по-русски (обязательно)', 'Full name in Russian (required)'),
   f('nameEn', P, 'Название (англ.)', 'Name (English)', 'наименование англ|name en|english name', 'Название по-английски', 'Name in English'),

@@ -29,7 +29,7 @@ const TELLING: Record<ImportKind, readonly string[]> = {
 }
 
 /** The dataset a file name suggests (`enterprises*.csv`, `Предприятия 2025.xlsx`), if any. */
-export function kindFromFileName(name: string): ImportKind | undefined {
+function kindFromFileName(name: string): ImportKind | undefined {
   const base = name.toLowerCase().replace(/\.[a-z0-9]+$/, '')
   for (const [pattern, kind] of NAME_PATTERNS) if (pattern.test(base)) return kind
   return undefined

@@ -30,7 +30,7 @@ function synonyms(kind: ImportKind): Map<string, ImportField> {
 }
 
 /** The field a header names for this dataset: the whole header, then without `(…)`, then `(…)`. */
-export function fieldForHeader(header: string, kind: ImportKind): ImportField | null {
+function fieldForHeader(header: string, kind: ImportKind): ImportField | null {
   const map = synonyms(kind)
   const inside = INSIDE_PARENS.exec(header)?.[1]
   const candidates = [header, header.replace(PARENS, ''), inside ?? '']

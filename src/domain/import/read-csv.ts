@@ -16,7 +16,7 @@ export type ReadCsvResult =
  * The separator of a delimited text: the one of `\t`, `;`, `,` found most often outside
  * quotes in the header line (ties go to tab, then `;`, since decimal commas are common).
  */
-export function detectSeparator(text: string): CsvSeparator {
+function detectSeparator(text: string): CsvSeparator {
   const counts = { '\t': 0, ';': 0, ',': 0 }
   let quoted = false
   for (let i = 0; i < text.length; i++) {
