@@ -232,6 +232,11 @@ describe('text files', () => {
       text: 'Привет, «ёлка» №1',
       encoding: 'windows-1251',
     })
+    const utf16 = new Uint8Array([
+      0xff, 0xfe, 0x1f, 0x04, 0x40, 0x04, 0x09, 0x00, 0x78, 0x00,
+    ])
+    expect(decodeText(utf16)).toEqual({ text: 'Пр\tx', encoding: 'utf-16le' })
+    expect(looksBinary(utf16)).toBe(false)
     expect(looksBinary(utf8('a;b\r\n'))).toBe(false)
     expect(looksBinary(new Uint8Array([0x50, 0, 1]))).toBe(true)
   })
