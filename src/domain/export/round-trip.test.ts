@@ -13,8 +13,12 @@ import { bundled, options } from '../import/test-data'
 import {
   type Enterprise,
   type NewsEvent,
+  type Park,
+  type Visit,
   enterpriseSchema,
   eventSchema,
+  parkSchema,
+  visitSchema,
 } from '../schema/records'
 
 const RU_DAY = /^(\d{2})\.(\d{2})\.(\d{4})$/
@@ -270,6 +274,80 @@ const eventArb: fc.Arbitrary<NewsEvent> = fc
     return eventSchema.parse(record)
   })
 
+/** Parks: an enterprise's fields less `park`, with a park kind, ownership and area. */
+const parkArb: fc.Arbitrary<Park> = fc
+  .tuple(
+    enterpriseArb,
+    fc.constantFrom('industrial-park', 'sez', 'technopark', 'cluster' as const),
+    fc.option(fc.constantFrom('state', 'private', 'unknown' as const), {
+      nil: undefined,
+    }),
+    fc.option(fc.double({ min: 0.5, max: 5000, noNaN: true }), { nil: undefined }),
+  )
+  .map(([{ park: _park, kind: _kind, ...rest }, kind, ownership, areaHa]) => {
+    const record: Park = { ...rest, id: rest.id.replace('gen-', 'gen-park-'), kind }
+    if (ownership !== undefined) record.ownership = ownership
+    if (areaHa !== undefined) record.areaHa = areaHa
+    return parkSchema.parse(record)
+  })
+
+const placeIds = [...bundled.enterprises, ...bundled.parks].map((p) => p.id)
+const regionIds = bundled.regions.map((r) => r.id)
+const visitArb: fc.Arbitrary<Visit> = fc
+  .record({
+    n: fc.integer({ min: 0, max: 1e9 }),
+    title: fc.record({ ru: plainText, en: fc.option(plainText, { nil: undefined }) }),
+    date: fc.date({
+      min: new Date('1990-01-01'),
+      max: new Date('2030-12-31'),
+      noInvalidDate: true,
+    }),
+    days: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+    from: fc.constantFrom(...regionIds),
+    to: fc.constantFrom(...regionIds),
+    delegation: fc.option(text, { nil: undefined }),
+    hosts: fc.option(text, { nil: undefined }),
+    organisations: fc.option(
+      fc.uniqueArray(fc.constantFrom(...placeIds), { minLength: 1, maxLength: 3 }),
+      { nil: undefined },
+    ),
+    sitesVisited: fc.option(
+      fc.uniqueArray(fc.constantFrom(...placeIds), { minLength: 1, maxLength: 3 }),
+      { nil: undefined },
+    ),
+    summary: fc.option(text, { nil: undefined }),
+    notes: fc.option(text, { nil: undefined }),
+    sources: fc.uniqueArray(
+      fc.constantFrom(...bundled.sources.slice(0, 10).map((s) => s.id)),
+      { minLength: 1, maxLength: 2 },
+    ),
+  })
+  .map((g) => {
+    const day = (offset: number) =>
+      new Date(g.date.getTime() + offset * 86_400_000).toISOString().slice(0, 10)
+    const record: Record<string, unknown> = {
+      id: `gen-visit-${g.n}`,
+      title: g.title.en === undefined ? { ru: g.title.ru } : g.title,
+      date: day(0),
+      datePrecision: 'day',
+      endDate: g.days === undefined ? undefined : day(g.days),
+      fromRegion: g.from,
+      toRegion: g.to,
+      delegation: g.delegation,
+      hosts: g.hosts,
+      organisations: g.organisations,
+      sitesVisited: g.sitesVisited,
+      summary: g.summary,
+      notes: g.notes,
+      origin: 'public',
+      confidence: { record: 'low' },
+      sources: g.sources,
+    }
+    for (const key of Object.keys(record))
+      if (record[key] === undefined) delete record[key]
+    return visitSchema.parse(record)
+  })
+
 const uniqueIds = <T extends { id: string }>(arb: fc.Arbitrary<T>) =>
   fc.uniqueArray(arb, { minLength: 1, maxLength: 5, selector: (r) => r.id })
 
@@ -300,6 +378,36 @@ describe('records round-trip through the writers and the import', () => {
         },
       ),
       { numRuns: 25 },
+    )
+  })
+
+  it.each(formats)('parks via %s', async (_, extension, write) => {
+    await fc.assert(
+      fc.asyncProperty(uniqueIds(parkArb), async (records) => {
+        const bytes = await write(recordsTable('parks', records, bundled, 'ru'))
+        const result = await importFile(`roundtrip.${extension}`, bytes, {
+          ...options,
+          kind: 'parks',
+        })
+        if (!result.ok || result.format === 'contract') throw new Error('not imported')
+        expect(result.records).toEqual(withFileSource(records, 'roundtrip'))
+      }),
+      { numRuns: 20 },
+    )
+  })
+
+  it.each(formats)('visits via %s', async (_, extension, write) => {
+    await fc.assert(
+      fc.asyncProperty(uniqueIds(visitArb), async (records) => {
+        const bytes = await write(recordsTable('visits', records, bundled, 'en'))
+        const result = await importFile(`roundtrip.${extension}`, bytes, {
+          ...options,
+          kind: 'visits',
+        })
+        if (!result.ok || result.format === 'contract') throw new Error('not imported')
+        expect(result.records).toEqual(withFileSource(records, 'roundtrip'))
+      }),
+      { numRuns: 20 },
     )
   })
 
