@@ -13,9 +13,14 @@ import {
 } from '@/domain/derive/places'
 import { type PointIndex, buildPointIndex } from '@/domain/geo/point-index'
 import {
+  type FilterKey,
+  type Filters,
+  type ListFilterKey,
+  narrowingFields,
+} from '@/domain/filters/dimensions'
+import {
   type EventCriteria,
   type FilterIndex,
-  type Filters,
   type PlaceCriteria,
   type VisitCriteria,
   buildFilterIndex,
@@ -119,45 +124,55 @@ export const selectFilterIndex = (s: AppState): FilterIndex => {
   return filterIndex(selectPlaces(s), datasets.visits, datasets.events)
 }
 
-// The filters each kind of record depends on, kept by reference while those fields stay the
-// same: picking an industry then leaves visits, events and every panel drawn from them as
-// they were, and moving the period leaves the places.
-const placeCriteriaOf = memoArgs(
-  (
-    industries: Filters['industries'],
-    municipalities: Filters['municipalities'],
-    kinds: Filters['kinds'],
-    regions: Filters['regions'],
-    q: string,
-  ): PlaceCriteria => ({ industries, municipalities, kinds, regions, q }),
-)
-const visitCriteriaOf = memoArgs(
-  (
-    from: string | null,
-    to: string | null,
-    regions: Filters['regions'],
-    q: string,
-  ): VisitCriteria => ({ from, to, regions, q }),
-)
-const eventCriteriaOf = memoArgs(
-  (
-    relevance: Filters['relevance'],
-    from: string | null,
-    to: string | null,
-    regions: Filters['regions'],
-    q: string,
-  ): EventCriteria => ({ relevance, from, to, regions, q }),
-)
+// The filters each kind of record depends on (its `narrows` in the filter table), kept by
+// reference while those fields stay the same: picking an industry then leaves visits, events
+// and every panel drawn from them as they were, and moving the period leaves the places.
+function criteriaSelector<C>(
+  keys: readonly FilterKey[],
+  fixed: Partial<Filters> = {},
+): (s: AppState) => C {
+  let last: { values: unknown[]; criteria: C } | undefined
+  const read = keys.filter((key) => !(key in fixed))
+  return ({ filters }) => {
+    const values = read.map((key) => filters[key])
+    if (!last || values.some((value, i) => value !== last?.values[i])) {
+      const criteria = {
+        ...Object.fromEntries(read.map((key, i) => [key, values[i]])),
+        ...fixed,
+      } as C
+      last = { values, criteria }
+    }
+    return last.criteria
+  }
+}
 
 /** The filters that narrow enterprises and parks, the same object while they stay the same. */
-export const selectPlaceCriteria = ({ filters: f }: AppState): PlaceCriteria =>
-  placeCriteriaOf(f.industries, f.municipalities, f.kinds, f.regions, f.q)
+export const selectPlaceCriteria = criteriaSelector<PlaceCriteria>(
+  narrowingFields('enterprises', 'parks'),
+)
 
-const selectVisitCriteria = ({ filters: f }: AppState): VisitCriteria =>
-  visitCriteriaOf(f.from, f.to, f.regions, f.q)
+const placeCriteriaWithout = new Map<ListFilterKey, (s: AppState) => PlaceCriteria>()
 
-const selectEventCriteria = ({ filters: f }: AppState): EventCriteria =>
-  eventCriteriaOf(f.relevance, f.from, f.to, f.regions, f.q)
+/**
+ * The place filters with one list dimension cleared, the same object while the others stay
+ * the same: a chart of that dimension counts these, so its own picks do not hide its bars.
+ */
+export function selectPlaceCriteriaWithout(
+  key: ListFilterKey,
+): (s: AppState) => PlaceCriteria {
+  let select = placeCriteriaWithout.get(key)
+  if (!select) {
+    select = criteriaSelector<PlaceCriteria>(narrowingFields('enterprises', 'parks'), {
+      [key]: [],
+    })
+    placeCriteriaWithout.set(key, select)
+  }
+  return select
+}
+
+const selectVisitCriteria = criteriaSelector<VisitCriteria>(narrowingFields('visits'))
+
+const selectEventCriteria = criteriaSelector<EventCriteria>(narrowingFields('events'))
 
 const visiblePlaces = memoArgs(filterPlaces)
 

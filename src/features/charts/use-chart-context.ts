@@ -11,7 +11,7 @@ import { useAppStore } from '@/store/app-store'
 import {
   selectDatasets,
   selectFilterIndex,
-  selectPlaceCriteria,
+  selectPlaceCriteriaWithout,
   selectPlaces,
 } from '@/store/selectors'
 
@@ -30,22 +30,12 @@ export function useHomeRegion(): string {
  */
 export function usePlacesWithout(key: 'industries' | 'municipalities'): Place[] {
   const places = useAppStore(selectPlaces)
-  const criteria = useAppStore(selectPlaceCriteria)
-  const index = useAppStore(selectFilterIndex)
   // Only the other filters count: a pick in this chart's own dimension leaves it as it was.
-  const { industries, municipalities, kinds, regions, q } = criteria
-  const other = key === 'industries' ? municipalities : industries
+  const criteria = useAppStore(selectPlaceCriteriaWithout(key))
+  const index = useAppStore(selectFilterIndex)
   return useMemo(
-    () =>
-      filterPlaces(
-        places,
-        key === 'industries'
-          ? { industries: [], municipalities: other, kinds, regions, q }
-          : { industries: other, municipalities: [], kinds, regions, q },
-        ALL_LAYERS,
-        index,
-      ),
-    [places, index, key, other, kinds, regions, q],
+    () => filterPlaces(places, criteria, ALL_LAYERS, index),
+    [places, criteria, index],
   )
 }
 
