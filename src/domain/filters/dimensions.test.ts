@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
 import { narrowsPlaces, narrowsVisits } from '../charts/filtered-by'
@@ -155,5 +158,15 @@ describe('the filter table', () => {
       visits: ['regions', 'from', 'to', 'q'],
       events: ['regions', 'from', 'to', 'q', 'relevance'],
     })
+  })
+
+  it('is documented: the README names every parameter in Russian and in English', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8')
+    const english = readme.indexOf('# Promkarta (English)')
+    expect(english).toBeGreaterThan(0)
+    for (const { spec } of FILTER_FIELDS) {
+      expect(readme.slice(0, english)).toContain(`\`${spec.param}\``)
+      expect(readme.slice(english)).toContain(`\`${spec.param}\``)
+    }
   })
 })
