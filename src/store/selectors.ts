@@ -151,24 +151,36 @@ export const selectPlaceCriteria = criteriaSelector<PlaceCriteria>(
   narrowingFields('enterprises', 'parks'),
 )
 
-const placeCriteriaWithout = new Map<ListFilterKey, (s: AppState) => PlaceCriteria>()
+const criteriaWithout = new Map<string, (s: AppState) => unknown>()
 
 /**
- * The place filters with one list dimension cleared, the same object while the others stay
- * the same: a chart of that dimension counts these, so its own picks do not hide its bars.
+ * The filters of `records` with one list dimension cleared, the same object while the others
+ * stay the same: a chart of that dimension counts these, so its own picks do not hide its bars.
  */
-export function selectPlaceCriteriaWithout(
+function selectCriteriaWithout<C>(
+  records: 'places' | 'visits',
   key: ListFilterKey,
-): (s: AppState) => PlaceCriteria {
-  let select = placeCriteriaWithout.get(key)
+): (s: AppState) => C {
+  const id = `${records}:${key}`
+  let select = criteriaWithout.get(id)
   if (!select) {
-    select = criteriaSelector<PlaceCriteria>(narrowingFields('enterprises', 'parks'), {
-      [key]: [],
-    })
-    placeCriteriaWithout.set(key, select)
+    const fields =
+      records === 'places'
+        ? narrowingFields('enterprises', 'parks')
+        : narrowingFields('visits')
+    select = criteriaSelector<C>(fields, { [key]: [] })
+    criteriaWithout.set(id, select)
   }
-  return select
+  return select as (s: AppState) => C
 }
+
+/** The place filters without one list dimension (see `selectCriteriaWithout`). */
+export const selectPlaceCriteriaWithout = (key: ListFilterKey) =>
+  selectCriteriaWithout<PlaceCriteria>('places', key)
+
+/** The visit filters without one list dimension (see `selectCriteriaWithout`). */
+export const selectVisitCriteriaWithout = (key: ListFilterKey) =>
+  selectCriteriaWithout<VisitCriteria>('visits', key)
 
 const selectVisitCriteria = criteriaSelector<VisitCriteria>(narrowingFields('visits'))
 

@@ -9,6 +9,8 @@ import { normaliseText } from './text'
  * The search text is made on the first search, not on load: most views never search.
  */
 export interface FilterIndex {
+  /** Enterprises and parks by id, for a dimension that narrows records by the places they name. */
+  places: Map<string, Place>
   /** Regions other than its own that visits and events connect a place with. */
   placeLinks: Map<string, readonly string[]>
   visitSpan: Map<string, DateSpan>
@@ -46,6 +48,7 @@ export function buildFilterIndex(
     normaliseText([t.ru, t.en, extra?.ru, extra?.en].filter(Boolean).join(' '))
   let text: SearchText | undefined
   return {
+    places: new Map(places.map((p) => [p.record.id, p])),
     placeLinks,
     visitSpan: new Map(
       visits.map((v) => [v.id, dateSpan(v.date, v.datePrecision, v.endDate)]),

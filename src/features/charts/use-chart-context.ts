@@ -12,6 +12,7 @@ import {
   selectDatasets,
   selectFilterIndex,
   selectPlaceCriteriaWithout,
+  selectVisitCriteriaWithout,
   selectPlaces,
 } from '@/store/selectors'
 
@@ -42,14 +43,9 @@ export function usePlacesWithout(key: 'industries' | 'municipalities'): Place[] 
 /** Visits under every filter except the partner regions (see `usePlacesWithout`). */
 export function useVisitsWithoutRegions(): Visit[] {
   const { visits } = useAppStore(selectDatasets)
-  const from = useAppStore((s) => s.filters.from)
-  const to = useAppStore((s) => s.filters.to)
-  const q = useAppStore((s) => s.filters.q)
+  const criteria = useAppStore(selectVisitCriteriaWithout('regions'))
   const index = useAppStore(selectFilterIndex)
-  return useMemo(
-    () => filterVisits(visits, { from, to, q, regions: [] }, index),
-    [visits, from, to, q, index],
-  )
+  return useMemo(() => filterVisits(visits, criteria, index), [visits, criteria, index])
 }
 
 /** Names a bar in the interface language: data names, «Остальные», «Не указано», or the id. */
