@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand'
 
+import type { ListFilterKey } from '@/domain/filters/dimensions'
 import { DEFAULT_FILTERS, type Filters } from '@/domain/filters/filters'
 
 import type { AppState } from './app-store'
 
-type ListKey = 'industries' | 'municipalities' | 'kinds' | 'regions' | 'relevance'
+type ListKey = ListFilterKey
 
 export interface FiltersSlice {
   /** Replaced as a whole on every change, so selectors can compare by reference. */

@@ -13,9 +13,14 @@ import {
 } from '@/domain/derive/places'
 import { type PointIndex, buildPointIndex } from '@/domain/geo/point-index'
 import {
+  type FilterKey,
+  type Filters,
+  type ListFilterKey,
+  narrowingFields,
+} from '@/domain/filters/dimensions'
+import {
   type EventCriteria,
   type FilterIndex,
-  type Filters,
   type PlaceCriteria,
   type VisitCriteria,
   buildFilterIndex,
@@ -138,45 +143,67 @@ export const selectFilterIndex = (s: AppState): FilterIndex => {
   return filterIndex(selectPlaces(s), datasets.visits, datasets.events)
 }
 
-// The filters each kind of record depends on, kept by reference while those fields stay the
-// same: picking an industry then leaves visits, events and every panel drawn from them as
-// they were, and moving the period leaves the places.
-const placeCriteriaOf = memoArgs(
-  (
-    industries: Filters['industries'],
-    municipalities: Filters['municipalities'],
-    kinds: Filters['kinds'],
-    regions: Filters['regions'],
-    q: string,
-  ): PlaceCriteria => ({ industries, municipalities, kinds, regions, q }),
-)
-const visitCriteriaOf = memoArgs(
-  (
-    from: string | null,
-    to: string | null,
-    regions: Filters['regions'],
-    q: string,
-  ): VisitCriteria => ({ from, to, regions, q }),
-)
-const eventCriteriaOf = memoArgs(
-  (
-    relevance: Filters['relevance'],
-    from: string | null,
-    to: string | null,
-    regions: Filters['regions'],
-    q: string,
-  ): EventCriteria => ({ relevance, from, to, regions, q }),
-)
+// The filters each kind of record depends on (its `narrows` in the filter table), kept by
+// reference while those fields stay the same: picking an industry then leaves visits, events
+// and every panel drawn from them as they were, and moving the period leaves the places.
+function criteriaSelector<C>(
+  keys: readonly FilterKey[],
+  fixed: Partial<Filters> = {},
+): (s: AppState) => C {
+  let last: { values: unknown[]; criteria: C } | undefined
+  const read = keys.filter((key) => !(key in fixed))
+  return ({ filters }) => {
+    const values = read.map((key) => filters[key])
+    if (!last || values.some((value, i) => value !== last?.values[i])) {
+      const criteria = {
+        ...Object.fromEntries(read.map((key, i) => [key, values[i]])),
+        ...fixed,
+      } as C
+      last = { values, criteria }
+    }
+    return last.criteria
+  }
+}
 
 /** The filters that narrow enterprises and parks, the same object while they stay the same. */
-export const selectPlaceCriteria = ({ filters: f }: AppState): PlaceCriteria =>
-  placeCriteriaOf(f.industries, f.municipalities, f.kinds, f.regions, f.q)
+export const selectPlaceCriteria = criteriaSelector<PlaceCriteria>(
+  narrowingFields('enterprises', 'parks'),
+)
 
-const selectVisitCriteria = ({ filters: f }: AppState): VisitCriteria =>
-  visitCriteriaOf(f.from, f.to, f.regions, f.q)
+const criteriaWithout = new Map<string, (s: AppState) => unknown>()
 
-const selectEventCriteria = ({ filters: f }: AppState): EventCriteria =>
-  eventCriteriaOf(f.relevance, f.from, f.to, f.regions, f.q)
+/**
+ * The filters of `records` with one list dimension cleared, the same object while the others
+ * stay the same: a chart of that dimension counts these, so its own picks do not hide its bars.
+ */
+function selectCriteriaWithout<C>(
+  records: 'places' | 'visits',
+  key: ListFilterKey,
+): (s: AppState) => C {
+  const id = `${records}:${key}`
+  let select = criteriaWithout.get(id)
+  if (!select) {
+    const fields =
+      records === 'places'
+        ? narrowingFields('enterprises', 'parks')
+        : narrowingFields('visits')
+    select = criteriaSelector<C>(fields, { [key]: [] })
+    criteriaWithout.set(id, select)
+  }
+  return select as (s: AppState) => C
+}
+
+/** The place filters without one list dimension (see `selectCriteriaWithout`). */
+export const selectPlaceCriteriaWithout = (key: ListFilterKey) =>
+  selectCriteriaWithout<PlaceCriteria>('places', key)
+
+/** The visit filters without one list dimension (see `selectCriteriaWithout`). */
+export const selectVisitCriteriaWithout = (key: ListFilterKey) =>
+  selectCriteriaWithout<VisitCriteria>('visits', key)
+
+const selectVisitCriteria = criteriaSelector<VisitCriteria>(narrowingFields('visits'))
+
+const selectEventCriteria = criteriaSelector<EventCriteria>(narrowingFields('events'))
 
 const visiblePlaces = memoArgs(filterPlaces)
 

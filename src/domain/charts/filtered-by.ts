@@ -1,22 +1,11 @@
-import type { Filters } from '../filters/filters'
+import { type Filters, narrowsAny } from '../filters/dimensions'
 
-/** True when a filter that narrows visits is on (partner regions, period, search). */
+/** True when a filter that narrows visits is on (see `narrows` in the filter table). */
 export function narrowsVisits(filters: Filters): boolean {
-  return (
-    filters.regions.length > 0 ||
-    filters.from !== null ||
-    filters.to !== null ||
-    filters.q.trim() !== ''
-  )
+  return narrowsAny(filters, 'visits')
 }
 
 /** True when a filter that narrows enterprises and parks is on. */
 export function narrowsPlaces(filters: Filters): boolean {
-  return (
-    filters.industries.length > 0 ||
-    filters.municipalities.length > 0 ||
-    filters.kinds.length > 0 ||
-    filters.regions.length > 0 ||
-    filters.q.trim() !== ''
-  )
+  return narrowsAny(filters, 'enterprises', 'parks')
 }

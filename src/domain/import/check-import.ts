@@ -190,6 +190,9 @@ const EN_CODE: Record<DatasetIssue['code'], string> = {
   'unknown-reference': 'Reference not found',
   'far-outside-region': 'Position far from its region',
   'end-before-start': 'End date before start date',
+  'hidden-character': 'Hidden character',
+  'implausible-date': 'Implausible date',
+  'home-region': 'Home region',
 }
 
 function duplicate(

@@ -1,4 +1,4 @@
-import type { Filters } from '../filters/filters'
+import { type Filters, copyFilters, sameFilters } from '../filters/dimensions'
 import type { Locale } from '@/shared/format/format'
 
 import {
@@ -31,16 +31,7 @@ export interface ScenePatch {
 export function sceneStateOf(source: SceneSource): SceneState {
   const { filters } = source
   return {
-    filters: {
-      industries: [...filters.industries],
-      municipalities: [...filters.municipalities],
-      regions: [...filters.regions],
-      kinds: [...filters.kinds],
-      relevance: [...filters.relevance],
-      from: filters.from,
-      to: filters.to,
-      q: filters.q,
-    },
+    filters: copyFilters(filters),
     select: source.selectedId,
     view: source.mapView ? { ...source.mapView } : null,
     tab: source.tab,
@@ -96,18 +87,4 @@ export function showsScene(scene: Scene, source: SceneSource): boolean {
     state.tab === source.tab &&
     sameFilters(state.filters, source.filters)
   )
-}
-
-function sameFilters(a: Filters, b: Filters): boolean {
-  const lists = ['industries', 'municipalities', 'regions', 'kinds', 'relevance'] as const
-  return (
-    a.from === b.from &&
-    a.to === b.to &&
-    a.q.trim() === b.q.trim() &&
-    lists.every((key) => sameSet(a[key], b[key]))
-  )
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x))
 }

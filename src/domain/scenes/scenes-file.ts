@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-import { DEFAULT_RELEVANCE } from '../filters/filters'
+import { FILTER_FIELDS } from '../filters/dimensions'
 import { formatPath } from '../load/issues'
 import { parseJsonText } from '../load/parse-json'
 import { SCHEMA_VERSION } from '../schema/common'
@@ -60,16 +60,9 @@ export function serialiseScenes(scenes: readonly Scene[]): string {
 export function compactScene(scene: Scene): Record<string, unknown> {
   const { filters, select, view, tab, timelineCursor } = scene.state
   const f: Record<string, unknown> = {}
-  for (const key of ['industries', 'municipalities', 'regions', 'kinds'] as const) {
-    if (filters[key].length > 0) f[key] = filters[key]
+  for (const { key, spec } of FILTER_FIELDS) {
+    if (!spec.same(filters[key], spec.default)) f[key] = filters[key]
   }
-  const defaultRelevance =
-    filters.relevance.length === DEFAULT_RELEVANCE.length &&
-    filters.relevance.every((r) => DEFAULT_RELEVANCE.includes(r))
-  if (!defaultRelevance) f.relevance = filters.relevance
-  if (filters.from) f.from = filters.from
-  if (filters.to) f.to = filters.to
-  if (filters.q) f.q = filters.q
   const state: Record<string, unknown> = { filters: f }
   if (select) state.select = select
   if (view) state.view = view

@@ -1,35 +1,20 @@
 import { z } from 'zod'
 
-import {
-  SCHEMA_VERSION,
-  idSchema,
-  isoDaySchema,
-  localizedTextSchema,
-  regionIdSchema,
-} from './common'
-import { enterpriseKindSchema, parkKindSchema, relevanceSchema } from './records'
+import { FILTER_FIELDS, type FilterKey, type Filters } from '../filters/dimensions'
+import { SCHEMA_VERSION, idSchema, isoDaySchema, localizedTextSchema } from './common'
 import type { PanelId } from '@/shared/panels/panel-ids'
 
-/** The longest search text a link accepts; a scene keeps to the same limit. */
-const MAX_QUERY = 200
-
 /**
- * The filters a scene sets. A list left out means "all", as in a link; relevance left out is
- * the default (Smolensk industry news), so a hand-written scene stays short.
+ * The filters a scene sets, one field per field of the filter table, each with its default: a
+ * list left out means "all", as in a link; relevance left out is the default (Smolensk
+ * industry news), so a hand-written scene stays short.
  */
 export const sceneFiltersSchema = z
-  .strictObject({
-    industries: z.array(idSchema).default(() => []),
-    municipalities: z.array(idSchema).default(() => []),
-    regions: z.array(regionIdSchema).default(() => []),
-    kinds: z
-      .array(z.enum([...enterpriseKindSchema.options, ...parkKindSchema.options]))
-      .default(() => []),
-    relevance: z.array(relevanceSchema).default(() => ['smolensk-industry' as const]),
-    from: isoDaySchema.nullable().default(null),
-    to: isoDaySchema.nullable().default(null),
-    q: z.string().max(MAX_QUERY).default(''),
-  })
+  .strictObject(
+    Object.fromEntries(FILTER_FIELDS.map(({ key, spec }) => [key, spec.scene])) as {
+      [K in FilterKey]: z.ZodDefault<z.ZodType<Filters[K]>>
+    },
+  )
   .refine((f) => f.from === null || f.to === null || f.from <= f.to, {
     path: ['to'],
     message: 'Конец периода раньше его начала',

@@ -11,7 +11,8 @@ import { useAppStore } from '@/store/app-store'
 import {
   selectDatasets,
   selectFilterIndex,
-  selectPlaceCriteria,
+  selectPlaceCriteriaWithout,
+  selectVisitCriteriaWithout,
   selectPlaces,
 } from '@/store/selectors'
 
@@ -30,36 +31,21 @@ export function useHomeRegion(): string {
  */
 export function usePlacesWithout(key: 'industries' | 'municipalities'): Place[] {
   const places = useAppStore(selectPlaces)
-  const criteria = useAppStore(selectPlaceCriteria)
-  const index = useAppStore(selectFilterIndex)
   // Only the other filters count: a pick in this chart's own dimension leaves it as it was.
-  const { industries, municipalities, kinds, regions, q } = criteria
-  const other = key === 'industries' ? municipalities : industries
+  const criteria = useAppStore(selectPlaceCriteriaWithout(key))
+  const index = useAppStore(selectFilterIndex)
   return useMemo(
-    () =>
-      filterPlaces(
-        places,
-        key === 'industries'
-          ? { industries: [], municipalities: other, kinds, regions, q }
-          : { industries: other, municipalities: [], kinds, regions, q },
-        ALL_LAYERS,
-        index,
-      ),
-    [places, index, key, other, kinds, regions, q],
+    () => filterPlaces(places, criteria, ALL_LAYERS, index),
+    [places, criteria, index],
   )
 }
 
 /** Visits under every filter except the partner regions (see `usePlacesWithout`). */
 export function useVisitsWithoutRegions(): Visit[] {
   const { visits } = useAppStore(selectDatasets)
-  const from = useAppStore((s) => s.filters.from)
-  const to = useAppStore((s) => s.filters.to)
-  const q = useAppStore((s) => s.filters.q)
+  const criteria = useAppStore(selectVisitCriteriaWithout('regions'))
   const index = useAppStore(selectFilterIndex)
-  return useMemo(
-    () => filterVisits(visits, { from, to, q, regions: [] }, index),
-    [visits, from, to, q, index],
-  )
+  return useMemo(() => filterVisits(visits, criteria, index), [visits, criteria, index])
 }
 
 /** Names a bar in the interface language: data names, «Остальные», «Не указано», or the id. */

@@ -1,21 +1,18 @@
-import { type ChangeEvent, useMemo } from 'react'
+import { type ChangeEvent, Fragment, type ReactNode, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { DEFAULT_RELEVANCE, hasActiveFilters } from '@/domain/filters/filters'
-import type { Relevance } from '@/domain/schema/records'
+import {
+  ALL_RELEVANCE,
+  DEFAULT_RELEVANCE,
+  type DimensionKey,
+  hasActiveFilters,
+} from '@/domain/filters/dimensions'
 import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
 import { selectDatasets } from '@/store/selectors'
 
 import { CopyLinkButton } from './copy-link-button'
-import { type FilterChip, toFilterChips } from './filter-chips'
-
-const ALL_RELEVANCE: readonly Relevance[] = [
-  'smolensk-industry',
-  'neighbour-industry',
-  'neighbour-other',
-  'none',
-]
+import { type FilterChip, toFilterChips, withoutChip } from './filter-chips'
 
 /** Search, filter pickers, chips of the active filters and one «Сбросить». */
 export function FilterBar() {
@@ -26,6 +23,7 @@ export function FilterBar() {
   const toggle = useAppStore((s) => s.toggleFilterValue)
   const setFilter = useAppStore((s) => s.setFilter)
   const setPeriod = useAppStore((s) => s.setPeriod)
+  const applyFilters = useAppStore((s) => s.applyFilters)
   const reset = useAppStore((s) => s.resetFilters)
   const chips = useMemo(
     () => toFilterChips(filters, datasets, locale, t as (k: string) => string),
@@ -41,59 +39,62 @@ export function FilterBar() {
     }
   }
   function removeChip(chip: FilterChip) {
-    if (chip.key === 'period') setPeriod(null, null)
-    else if (chip.key === 'q') setFilter('q', '')
-    else if (chip.key === 'relevance') setFilter('relevance', DEFAULT_RELEVANCE)
-    else toggle(chip.key, chip.value as never)
+    applyFilters(withoutChip(filters, chip))
   }
 
-  return (
-    <section
-      className="filter-bar"
-      aria-label={t('filters.label')}
-      data-testid="filter-bar"
-    >
-      <div className="filter-bar__controls">
-        <label className="field field--search">
-          <span className="field__label">{t('filters.search')}</span>
-          <input
-            type="search"
-            value={filters.q}
-            placeholder={t('filters.searchPlaceholder')}
-            onChange={(event) => setFilter('q', event.target.value)}
-            data-testid="filter-search"
-          />
-        </label>
-        <IdPicker
-          label={t('filters.industry')}
-          testId="filter-industry"
-          options={datasets.industries.map((i) => ({
-            id: i.id,
-            label: localized(i.label, locale),
-          }))}
-          chosen={filters.industries}
-          onPick={pick('industries')}
+  // The picker of every dimension of the filter table, in the order they are shown; `null`
+  // for a dimension picked elsewhere (kinds: the map legend).
+  const pickers = {
+    q: (
+      <label className="field field--search">
+        <span className="field__label">{t('filters.search')}</span>
+        <input
+          type="search"
+          value={filters.q}
+          placeholder={t('filters.searchPlaceholder')}
+          onChange={(event) => setFilter('q', event.target.value)}
+          data-testid="filter-search"
         />
-        <IdPicker
-          label={t('filters.municipality')}
-          testId="filter-municipality"
-          options={datasets.municipalities.map((m) => ({
-            id: m.id,
-            label: localized(m.name, locale),
-          }))}
-          chosen={filters.municipalities}
-          onPick={pick('municipalities')}
-        />
-        <IdPicker
-          label={t('filters.region')}
-          testId="filter-region"
-          options={partnerRegions.map((r) => ({
-            id: r.id,
-            label: localized(r.name, locale),
-          }))}
-          chosen={filters.regions}
-          onPick={pick('regions')}
-        />
+      </label>
+    ),
+    industries: (
+      <IdPicker
+        label={t('filters.industry')}
+        testId="filter-industry"
+        options={datasets.industries.map((i) => ({
+          id: i.id,
+          label: localized(i.label, locale),
+        }))}
+        chosen={filters.industries}
+        onPick={pick('industries')}
+      />
+    ),
+    municipalities: (
+      <IdPicker
+        label={t('filters.municipality')}
+        testId="filter-municipality"
+        options={datasets.municipalities.map((m) => ({
+          id: m.id,
+          label: localized(m.name, locale),
+        }))}
+        chosen={filters.municipalities}
+        onPick={pick('municipalities')}
+      />
+    ),
+    regions: (
+      <IdPicker
+        label={t('filters.region')}
+        testId="filter-region"
+        options={partnerRegions.map((r) => ({
+          id: r.id,
+          label: localized(r.name, locale),
+        }))}
+        chosen={filters.regions}
+        onPick={pick('regions')}
+      />
+    ),
+    period: (
+      <>
         <label className="field">
           <span className="field__label">{t('filters.from')}</span>
           <input
@@ -114,16 +115,33 @@ export function FilterBar() {
             data-testid="filter-to"
           />
         </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={wide}
-            onChange={() =>
-              setFilter('relevance', wide ? DEFAULT_RELEVANCE : ALL_RELEVANCE)
-            }
-          />
-          {t('filters.relevanceWide')}
-        </label>
+      </>
+    ),
+    kinds: null,
+    relevance: (
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={wide}
+          onChange={() =>
+            setFilter('relevance', wide ? DEFAULT_RELEVANCE : ALL_RELEVANCE)
+          }
+        />
+        {t('filters.relevanceWide')}
+      </label>
+    ),
+  } satisfies Record<DimensionKey, ReactNode>
+
+  return (
+    <section
+      className="filter-bar"
+      aria-label={t('filters.label')}
+      data-testid="filter-bar"
+    >
+      <div className="filter-bar__controls">
+        {Object.entries(pickers).map(([key, picker]) => (
+          <Fragment key={key}>{picker}</Fragment>
+        ))}
       </div>
       <div className="filter-bar__chips">
         <ul className="chips" aria-label={t('filters.active')}>

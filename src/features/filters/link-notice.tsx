@@ -1,13 +1,18 @@
 import { useTranslation } from 'react-i18next'
 
+import { summariseProblems } from '@/domain/filters/filters-url'
 import { useAppStore } from '@/store/app-store'
 
-/** Says which parts of the opening link were not understood and were left out. */
+/**
+ * Says which parts of the opening link were not understood and were left out: the first few,
+ * and how many more, so a huge garbled link gives a short notice.
+ */
 export function LinkNotice() {
   const { t } = useTranslation()
   const problems = useAppStore((s) => s.linkProblems)
   const setLinkProblems = useAppStore((s) => s.setLinkProblems)
   if (problems.length === 0) return null
+  const { list, more } = summariseProblems(problems)
   return (
     <div
       className="banner banner--warning link-notice"
@@ -16,7 +21,10 @@ export function LinkNotice() {
     >
       <span>
         {t('filters.linkProblems', {
-          list: problems.map((p) => `${p.param}=${p.value}`).join(', '),
+          list:
+            more > 0
+              ? `${list}, ${t('filters.linkProblemsMore', { count: more })}`
+              : list,
         })}
       </span>{' '}
       <button type="button" className="button" onClick={() => setLinkProblems([])}>

@@ -40,6 +40,7 @@ export const en: Translation = {
     copied: 'Link copied',
     copyFailed: 'Could not copy: copy the address from the browser bar',
     linkProblems: 'Some link parameters were not understood and were left out: {{list}}',
+    linkProblemsMore: 'and {{count}} more',
     dismiss: 'OK',
   },
   tabs: {

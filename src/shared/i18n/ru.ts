@@ -39,6 +39,7 @@ export const ru = {
     copied: 'Ссылка скопирована',
     copyFailed: 'Не удалось скопировать: скопируйте адрес из строки браузера',
     linkProblems: 'Часть параметров ссылки не распознана и пропущена: {{list}}',
+    linkProblemsMore: 'и ещё {{count}}',
     dismiss: 'Понятно',
   },
   tabs: {
