@@ -75,6 +75,9 @@ export function readLocation(
   }
 }
 
+/** The most comma-separated parts one industry label is made of. */
+const MAX_LABEL_PARTS = 4
+
 export function readIndustries(r: RowReader, c: RowsContext): string[] {
   const ids: string[] = []
   const add = (token: string, field: 'industries' | 'okved') => {
@@ -83,8 +86,24 @@ export function readIndustries(r: RowReader, c: RowsContext): string[] {
       r.warn(field, token, 'отрасль не распознана', 'industry not recognised')
     else if (!ids.includes(id)) ids.push(id)
   }
-  for (const token of r.get('industries').split(INDUSTRY_SPLIT))
+  // Labels may hold a comma themselves («Деревообработка, мебель и полиграфия»): the longest
+  // run of parts that names an industry wins before a part is read on its own.
+  const parts = r
+    .get('industries')
+    .split(INDUSTRY_SPLIT)
+    .map((part) => part.trim())
+  for (let i = 0; i < parts.length;) {
+    let taken = 1
+    for (let j = Math.min(parts.length, i + MAX_LABEL_PARTS); j > i + 1; j--) {
+      if (c.refs.industry(parts.slice(i, j).join(', ')) !== undefined) {
+        taken = j - i
+        break
+      }
+    }
+    const token = parts.slice(i, i + taken).join(', ')
     if (token !== '') add(token, 'industries')
+    i += taken
+  }
   for (const token of r.get('okved').split(OKVED_SPLIT))
     if (token !== '') add(token, 'okved')
   return ids
