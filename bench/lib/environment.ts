@@ -19,7 +19,7 @@ export interface Environment {
   viewport: { width: number; height: number }
 }
 
-export function cpuModel(): string {
+function cpuModel(): string {
   try {
     const info = readFileSync('/proc/cpuinfo', 'utf8')
     const match = /^model name\s*:\s*(.+)$/m.exec(info)

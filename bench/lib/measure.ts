@@ -12,9 +12,9 @@ export const VIEWPORT = { width: 1280, height: 800 }
 /** Every KPI value on the page: the app has four tiles, the baseline one. */
 const KPI_VALUES = '[data-testid^="kpi-"] .kpi__value'
 
-export type FilterKind = 'industry' | 'municipality' | 'period' | 'reset'
+type FilterKind = 'industry' | 'municipality' | 'period' | 'reset'
 
-export interface FilterRun {
+interface FilterRun {
   planned: number
   samples: (FilterSample & { kind: FilterKind })[]
   /** The change that ran into the limit, as a lower bound. */
@@ -22,7 +22,7 @@ export interface FilterRun {
   note?: string
 }
 
-export interface FrameRun {
+interface FrameRun {
   /** Intervals between animation frames, ms. */
   frames: number[]
   overLimit: boolean

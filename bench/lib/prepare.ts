@@ -19,7 +19,7 @@ export interface Dataset {
   plan: FilterPlan
 }
 
-export interface FilterPlan {
+interface FilterPlan {
   industries: string[]
   municipalities: string[]
   /** `YYYY-MM-DD` start dates spread over the events. */
@@ -180,7 +180,7 @@ function records(dir: string, kind: string): Record<string, unknown>[] {
  * dates spread over the Smolensk-industry events (the app's default relevance), so that
  * every filter change moves at least one KPI.
  */
-export function filterPlan(dir: string): FilterPlan {
+function filterPlan(dir: string): FilterPlan {
   const enterprises = records(dir, 'enterprises') as {
     industries?: string[]
     municipality?: string

@@ -22,7 +22,7 @@ export interface LongTaskSummary {
   maxMs: number
 }
 
-export interface BenchProbe {
+interface BenchProbe {
   startFrames(): void
   /** Intervals between consecutive animation frames since `startFrames`. */
   stopFrames(): number[]

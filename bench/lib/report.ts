@@ -138,7 +138,7 @@ const KB = (f: Figure | null) => formatBytes(f, 'KB')
 const count = (f: Figure | null) =>
   f ? `${f.over ? '> ' : ''}${Math.round(f.value).toLocaleString('en')}` : '—'
 
-export const METRICS: MetricRow[] = [
+const METRICS: MetricRow[] = [
   {
     label: 'Cold load → KPI = N and map drawn (median)',
     pick: (s) => s.load,

@@ -58,10 +58,10 @@ export interface SyntheticDataset {
 
 export const DEFAULT_PARKS = 50
 export const DEFAULT_SEED = 1
-export const HOME_REGION = 'RU-SMO'
-export const SYNTHETIC_SOURCE_ID = 'src-synthetic'
+const HOME_REGION = 'RU-SMO'
+const SYNTHETIC_SOURCE_ID = 'src-synthetic'
 /** Fixed, so that the output does not depend on the day it was generated. */
-export const SYNTHETIC_UPDATED = '2026-11-01'
+const SYNTHETIC_UPDATED = '2026-11-01'
 
 /** Positions are spread this far around a municipality centre (the app allows 80 km). */
 const SPREAD_KM = 25
@@ -571,7 +571,7 @@ interface Random {
 }
 
 /** A mulberry32 stream seeded from `seed` and a label (FNV-1a), one per file. */
-export function createRandom(seed: number, label: string): Random {
+function createRandom(seed: number, label: string): Random {
   let state = (seed ^ fnv1a(label)) >>> 0
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0

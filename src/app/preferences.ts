@@ -8,7 +8,7 @@ export interface Preferences {
   theme?: ThemeChoice
 }
 
-export const PREFERENCES_KEY = 'promkarta.preferences.v1'
+const PREFERENCES_KEY = 'promkarta.preferences.v1'
 
 /** Reads the remembered preferences; anything unreadable counts as none. */
 export function readPreferences(

@@ -9,8 +9,6 @@ import type { Manifest } from '@/domain/schema/manifest'
 
 import type { AppState } from './app-store'
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
-
 export type FileState<K extends DatasetKind = DatasetKind> =
   | { status: 'idle' | 'loading'; file?: string }
   | { status: 'ready'; file: string; parsed: ParsedDataset<K> }
@@ -23,7 +21,7 @@ export type ManifestState =
 
 export type FileStates = { [K in DatasetKind]: FileState<K> }
 
-export type GeoState =
+type GeoState =
   | { status: 'idle' | 'loading' }
   | { status: 'ready'; layers: Partial<Record<BoundaryLayer, BoundaryCollection>> }
   | { status: 'error'; fault: FileFault }

@@ -46,6 +46,26 @@ describe('the scenes slice', () => {
     expect(store().activeSceneId).toBeNull()
   })
 
+  it('switches the map to the municipal view for a scene that asks, and back for the next', () => {
+    const municipal = sceneSchema.parse({
+      ...bundled,
+      id: 'scene-mo',
+      mapMode: 'municipal',
+    })
+    store().applyScene(municipal)
+    expect(store().layers).toMatchObject({
+      municipal: true,
+      enterprises: false,
+      parks: false,
+    })
+    store().applyScene(bundled)
+    expect(store().layers).toMatchObject({
+      municipal: false,
+      enterprises: true,
+      parks: true,
+    })
+  })
+
   it('saves, renames, reorders and deletes the user’s scenes and keeps them in the browser', () => {
     store().setBundledScenes({ status: 'ready', file: 'scenes.json', scenes: [bundled] })
     store().applyFilters({ ...DEFAULT_FILTERS, industries: ['energy'] })

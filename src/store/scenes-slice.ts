@@ -22,7 +22,7 @@ import type { Scene } from '@/domain/schema/scene'
 import type { AppState } from './app-store'
 
 /** The scenes the data folder ships (`scenes.json`, optional in the manifest). */
-export type BundledScenesState =
+type BundledScenesState =
   | { status: 'idle' | 'loading' | 'none' }
   | { status: 'ready'; file: string; scenes: Scene[] }
   | { status: 'error'; file: string; message: string; details: string[] }
@@ -105,7 +105,15 @@ export const createScenesSlice: StateCreator<AppState, [], [], ScenesSlice> = (
     applyScene: (scene) => {
       const { mapView, ...rest } = scenePatch(scene)
       // One entry for the link; the map move then replaces it rather than adding another.
-      set({ ...rest, activeSceneId: scene.id })
+      // A scene shows places as markers unless it asks for the municipal view.
+      const municipal = scene.mapMode === 'municipal'
+      const layers = {
+        ...get().layers,
+        municipal,
+        enterprises: !municipal,
+        parks: !municipal,
+      }
+      set({ ...rest, layers, activeSceneId: scene.id })
       if (mapView) get().setMapView(mapView)
     },
     syncActiveScene: () => {

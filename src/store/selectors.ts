@@ -73,7 +73,7 @@ const checkFiles = memoArgs(
     crossCheck(parsedOf(files), { homeRegion }),
 )
 
-export const selectChecked = (s: AppState): CrossCheckResult =>
+const selectChecked = (s: AppState): CrossCheckResult =>
   checkFiles(
     s.files,
     s.manifest.status === 'ready' ? s.manifest.manifest.homeRegion : undefined,
@@ -166,7 +166,7 @@ function criteriaSelector<C>(
 }
 
 /** The filters that narrow enterprises and parks, the same object while they stay the same. */
-export const selectPlaceCriteria = criteriaSelector<PlaceCriteria>(
+const selectPlaceCriteria = criteriaSelector<PlaceCriteria>(
   narrowingFields('enterprises', 'parks'),
 )
 
@@ -196,6 +196,29 @@ function selectCriteriaWithout<C>(
 /** The place filters without one list dimension (see `selectCriteriaWithout`). */
 export const selectPlaceCriteriaWithout = (key: ListFilterKey) =>
   selectCriteriaWithout<PlaceCriteria>('places', key)
+
+const placesWithout = new Map<ListFilterKey, typeof filterPlaces>()
+const ALL_PLACE_LAYERS = { enterprises: true, parks: true }
+
+/**
+ * Enterprises and parks under every filter except `key`, whatever layers the map shows: what
+ * a chart of that dimension and the map's municipal view count, so both agree.
+ */
+export const selectPlacesWithout =
+  (key: ListFilterKey) =>
+  (s: AppState): Place[] => {
+    let filter = placesWithout.get(key)
+    if (!filter) {
+      filter = memoArgs(filterPlaces)
+      placesWithout.set(key, filter)
+    }
+    return filter(
+      selectPlaces(s),
+      selectPlaceCriteriaWithout(key)(s),
+      ALL_PLACE_LAYERS,
+      selectFilterIndex(s),
+    )
+  }
 
 /** The visit filters without one list dimension (see `selectCriteriaWithout`). */
 export const selectVisitCriteriaWithout = (key: ListFilterKey) =>
@@ -296,15 +319,5 @@ export const selectRevealedVisits = (s: AppState): readonly Visit[] =>
   revealedVisits(
     selectFilteredVisits(s),
     selectFilterIndex(s).visitSpan,
-    s.timelineCursor,
-  )
-
-const revealedEvents = memoArgs(upToCursor<NewsEvent>)
-
-/** Filtered events that have happened by the timeline cursor (all of them when it is off). */
-export const selectRevealedEvents = (s: AppState): readonly NewsEvent[] =>
-  revealedEvents(
-    selectFilteredEvents(s),
-    selectFilterIndex(s).eventSpan,
     s.timelineCursor,
   )

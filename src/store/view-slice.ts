@@ -6,9 +6,11 @@ import type { MapView, PanelTab, UrlProblem } from '@/domain/filters/filters-url
 
 import type { AppState } from './app-store'
 
-export interface MapLayers extends PlaceLayers {
+interface MapLayers extends PlaceLayers {
   visits: boolean
   centres: boolean
+  /** Counts per municipality as proportional symbols at the municipal centres. */
+  municipal: boolean
 }
 
 export type MapLayer = keyof MapLayers
@@ -44,7 +46,13 @@ export interface ViewSlice {
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   language: 'ru',
   selectedId: null,
-  layers: { enterprises: true, parks: true, visits: true, centres: true },
+  layers: {
+    enterprises: true,
+    parks: true,
+    visits: true,
+    centres: true,
+    municipal: false,
+  },
   timelineCursor: null,
   mapView: null,
   tab: 'charts',

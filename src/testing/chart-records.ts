@@ -64,7 +64,7 @@ export function place(
   }
 }
 
-export function region(id: string, name: string): Region {
+function region(id: string, name: string): Region {
   return {
     id,
     name: { ru: name },

@@ -5,7 +5,7 @@ import type { Industry, Region } from '../schema/reference'
 import { DEFAULT_HOME_REGION, REST_ID, partnerRegion, sortSeries } from './series'
 
 /** Most links a cooperation diagram draws before smaller organisations merge. */
-export const DEFAULT_FLOW_LIMIT = 150
+const DEFAULT_FLOW_LIMIT = 150
 
 export type FlowNodeKind = 'region' | 'place' | 'industry'
 

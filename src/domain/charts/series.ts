@@ -16,7 +16,7 @@ export const REST_ID = '~rest'
 export const UNSPECIFIED_ID = ''
 
 /** Charts stay readable and fast with at most this many points each. */
-export const MAX_POINTS = 1000
+const MAX_POINTS = 1000
 
 /** One bar: the filter value it stands for, its name from the data, and what it counts. */
 export interface SeriesItem {

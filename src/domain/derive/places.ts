@@ -70,16 +70,6 @@ export function placeMask(total: number, subset: readonly Place[]): Uint8Array {
   return mask
 }
 
-/** Finds any record by id across the datasets that a user can select. */
-export function findRecord(datasets: Datasets, id: string) {
-  return (
-    datasets.enterprises.find((r) => r.id === id) ??
-    datasets.parks.find((r) => r.id === id) ??
-    datasets.visits.find((r) => r.id === id) ??
-    datasets.events.find((r) => r.id === id)
-  )
-}
-
 /** Builds an id → record map for quick look-ups. */
 export function indexById<T extends { id: string }>(
   records: readonly T[],

@@ -29,7 +29,7 @@ export function citedSources(
 }
 
 /** At most this many titles on a stamp or a printed page; the rest are counted. */
-export const MAX_LISTED_SOURCES = 8
+const MAX_LISTED_SOURCES = 8
 
 /**
  * Titles of the sources, the first `max` of them and then «и ещё N»: a stamp has room for a

@@ -2,7 +2,7 @@ import type { Place } from '../derive/places'
 import type { ConfidenceLevel, LocationPrecision } from '../schema/common'
 import type { Source } from '../schema/reference'
 
-export interface PlaceProperties {
+interface PlaceProperties {
   id: string
   name_ru: string
   name_en: string | null
@@ -18,7 +18,7 @@ export interface PlaceProperties {
   sources: string[]
 }
 
-export interface PlaceFeature {
+interface PlaceFeature {
   type: 'Feature'
   id: string
   geometry: { type: 'Point'; coordinates: [number, number] }

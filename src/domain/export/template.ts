@@ -69,7 +69,7 @@ const HELP_HEADERS = {
 }
 
 /** The expected headers of a dataset and one example row. */
-export function templateTable(kind: ImportKind, locale: Locale): CsvTable {
+function templateTable(kind: ImportKind, locale: Locale): CsvTable {
   const defs = fieldsOf(kind)
   return {
     fields: defs.map((def) => def[locale]),

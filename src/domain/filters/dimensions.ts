@@ -28,8 +28,8 @@ import { normaliseText } from './text'
  */
 
 /** Every kind of enterprise and park, in the order the data contract lists them. */
-export const RECORD_KINDS = [...enterpriseKindSchema.options, ...parkKindSchema.options]
-export type RecordKind = (typeof RECORD_KINDS)[number]
+const RECORD_KINDS = [...enterpriseKindSchema.options, ...parkKindSchema.options]
+type RecordKind = (typeof RECORD_KINDS)[number]
 
 /** Every relevance an event can have. */
 export const ALL_RELEVANCE = relevanceSchema.options
@@ -41,7 +41,7 @@ export const DEFAULT_RELEVANCE: readonly RelevanceValue[] = ['smolensk-industry'
 /** The longest list a link accepts per parameter; the rest is dropped with one notice. */
 export const MAX_LIST = 500
 /** The longest search text a link or a scene accepts. */
-export const MAX_QUERY = 200
+const MAX_QUERY = 200
 /** How much of a dropped value a notice repeats. */
 export const MAX_PROBLEM_VALUE = 40
 
@@ -64,11 +64,8 @@ export const NARROWED_KINDS: readonly NarrowedKind[] = [
  * How a dimension narrows one kind of record: given its value, a test of a record, or `null`
  * when the value lets everything through. `false` in the table: it does not narrow that kind.
  */
-export type Narrowing<F, R> = (
-  value: F,
-  index: FilterIndex,
-) => ((record: R) => boolean) | null
-export type Narrows<F> = { [K in NarrowedKind]: Narrowing<F, NarrowedRecords[K]> | false }
+type Narrowing<F, R> = (value: F, index: FilterIndex) => ((record: R) => boolean) | null
+type Narrows<F> = { [K in NarrowedKind]: Narrowing<F, NarrowedRecords[K]> | false }
 
 /** Reports a dropped link value. */
 export type Report = (param: string, value: string) => void
@@ -124,7 +121,7 @@ interface DimensionBase<F> {
   describe: (value: F, ctx: LabelContext) => Record<string, string> | null
 }
 
-export type Dimension<F, N extends Narrows<F> = Narrows<F>> = DimensionBase<F> & {
+type Dimension<F, N extends Narrows<F> = Narrows<F>> = DimensionBase<F> & {
   narrows: N
 }
 
@@ -462,7 +459,7 @@ export const DIMENSIONS = {
   relevance,
 }
 
-export type Dimensions = typeof DIMENSIONS
+type Dimensions = typeof DIMENSIONS
 export type DimensionKey = keyof Dimensions
 export const DIMENSION_KEYS = Object.keys(DIMENSIONS) as DimensionKey[]
 
@@ -487,7 +484,7 @@ export type ListFilterKey = {
   [K in FilterKey]: Filters[K] extends readonly unknown[] ? K : never
 }[FilterKey]
 /** The fields a dimension owns. */
-export type DimensionValue<D extends DimensionKey> = FieldsOf<Dimensions[D]>
+type DimensionValue<D extends DimensionKey> = FieldsOf<Dimensions[D]>
 
 /** The fields of `Filters`, each with its dimension and its spec. */
 export const FILTER_FIELDS = DIMENSION_KEYS.flatMap((dimension) =>
@@ -546,7 +543,7 @@ export const ANY_DIMENSIONS = DIMENSIONS as unknown as Record<
 >
 
 /** True when the dimension's fields hold their defaults. */
-export function isDefault(filters: Partial<Filters>, dimension: DimensionKey): boolean {
+function isDefault(filters: Partial<Filters>, dimension: DimensionKey): boolean {
   return Object.entries(ANY_DIMENSIONS[dimension].fields).every(([key, spec]) =>
     spec.same(filters[key as FilterKey], spec.default),
   )

@@ -19,7 +19,7 @@ export interface FilterIndex {
   searchText: () => SearchText
 }
 
-export interface SearchText {
+interface SearchText {
   places: Map<string, string>
   visits: Map<string, string>
   events: Map<string, string>

@@ -51,7 +51,7 @@ export interface UrlProblem {
 }
 
 /** Parameters a link carries besides the filters (whose parameters are in the filter table). */
-export const PARAM = {
+const PARAM = {
   ...(Object.fromEntries(FILTER_FIELDS.map(({ key, spec }) => [key, spec.param])) as {
     [K in FilterKey]: string
   }),

@@ -10,16 +10,13 @@ import type { FilterIndex } from './filter-index'
 
 export {
   DEFAULT_FILTERS,
-  DEFAULT_RELEVANCE,
   type EventCriteria,
   type Filters,
   type PlaceCriteria,
-  type RecordKind,
   type VisitCriteria,
   hasActiveFilters,
-  sameFilters,
 } from './dimensions'
-export { type FilterIndex, type SearchText, buildFilterIndex } from './filter-index'
+export { type FilterIndex, buildFilterIndex } from './filter-index'
 
 /** Which kinds of places are drawn and listed. */
 export interface PlaceLayers {

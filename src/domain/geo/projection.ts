@@ -1,5 +1,5 @@
 /** Web-Mercator world size in pixels at zoom 0 (Leaflet's and the tile world's convention). */
-export const WORLD = 256
+const WORLD = 256
 
 /** Longitude → x in zoom-0 pixels. */
 export function projectX(lon: number): number {

@@ -70,7 +70,7 @@ export interface TableImport<K extends ImportKind = ImportKind> {
 }
 
 /** Files of the app's own JSON contract, checked as a folder would be. */
-export interface ContractImport extends ContractCheck {
+interface ContractImport extends ContractCheck {
   ok: true
   format: 'contract'
   file: string

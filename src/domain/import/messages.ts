@@ -7,7 +7,7 @@ export interface Bilingual {
 }
 
 /** What can be wrong with one cell or row of an imported file (besides the dataset checks). */
-export type ImportIssueCode =
+type ImportIssueCode =
   | IssueCode
   | 'row-length'
   | 'cell-too-long'

@@ -7,9 +7,9 @@ import type { DatasetIssue } from './issues'
 import type { ParsedDataset } from './parse-dataset'
 
 /** A position farther than this from its municipality's centre is taken as a mistake. */
-export const MUNICIPALITY_RADIUS_KM = 80
+const MUNICIPALITY_RADIUS_KM = 80
 /** A position farther than this from its region's capital is taken as a mistake. */
-export const REGION_RADIUS_KM = 600
+const REGION_RADIUS_KM = 600
 
 export type ParsedDatasets = { [K in DatasetKind]?: ParsedDataset<K> }
 

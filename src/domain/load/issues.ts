@@ -28,7 +28,7 @@ export interface DatasetIssue {
   message: string
 }
 
-export type FileFaultReason =
+type FileFaultReason =
   | 'http'
   | 'timeout'
   | 'network'

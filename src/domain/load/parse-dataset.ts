@@ -114,7 +114,7 @@ export function parseDataset<K extends DatasetKind>(
 export const MAX_MESSAGE_LENGTH = 300
 
 /** Cuts a message to `MAX_MESSAGE_LENGTH`, saying how much was left out. */
-export function boundMessage(message: string): string {
+function boundMessage(message: string): string {
   if (message.length <= MAX_MESSAGE_LENGTH) return message
   const rest = message.length - MAX_MESSAGE_LENGTH
   return `${message.slice(0, MAX_MESSAGE_LENGTH)}… (ещё ${rest} знаков)`

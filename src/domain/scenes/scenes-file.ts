@@ -74,6 +74,7 @@ export function compactScene(scene: Scene): Record<string, unknown> {
     caption: scene.caption,
     state,
     ...(scene.panel ? { panel: scene.panel } : {}),
+    ...(scene.mapMode ? { mapMode: scene.mapMode } : {}),
   }
 }
 

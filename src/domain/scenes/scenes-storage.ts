@@ -4,7 +4,7 @@ import { type Scene, sceneSchema } from '../schema/scene'
 export const SCENES_STORAGE_KEY = 'promkarta.scenes.v1'
 
 /** The shape version written now; older stored shapes are migrated on reading. */
-export const SCENES_STORAGE_VERSION = 1
+const SCENES_STORAGE_VERSION = 1
 
 /** The part of `Storage` this module uses (a stub in tests). */
 export type SceneStorage = Pick<Storage, 'getItem' | 'setItem'>
@@ -16,7 +16,7 @@ export type SceneMigration = (data: unknown) => unknown
  * Migrations by the version they start from. None yet: version 1 is the first. When the
  * stored shape changes, bump `SCENES_STORAGE_VERSION` and add the step from the old one here.
  */
-export const SCENE_MIGRATIONS: Readonly<Record<number, SceneMigration>> = {}
+const SCENE_MIGRATIONS: Readonly<Record<number, SceneMigration>> = {}
 
 export interface StoredScenes {
   scenes: Scene[]

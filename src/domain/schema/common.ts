@@ -33,7 +33,7 @@ export const localizedTextSchema = z.strictObject({
   en: nonBlankSchema.optional(),
 })
 
-export const confidenceLevelSchema = z.enum(['high', 'medium', 'low'])
+const confidenceLevelSchema = z.enum(['high', 'medium', 'low'])
 
 /** Confidence of the record as a whole and, where it differs, of single facts. */
 export const confidenceSchema = z.strictObject({
@@ -70,15 +70,10 @@ export const isoDaySchema = isoDateSchema.refine((value) => value.length === 10,
 
 export const datePrecisionSchema = z.enum(DATE_PRECISIONS)
 
-export const locationPrecisionSchema = z.enum([
-  'site',
-  'settlement',
-  'stand-in',
-  'unknown',
-])
+const locationPrecisionSchema = z.enum(['site', 'settlement', 'stand-in', 'unknown'])
 
 /** A value as a person reads it in a message: `Infinity`, `NaN`, `"abc"`, `500`. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (typeof value === 'number') return String(value)
   const text = JSON.stringify(value) ?? String(value)
   return text.length > 40 ? `${text.slice(0, 40)}…` : text
@@ -183,5 +178,3 @@ export type Confidence = z.infer<typeof confidenceSchema>
 export type ConfidenceLevel = z.infer<typeof confidenceLevelSchema>
 export type Location = z.infer<typeof locationSchema>
 export type LocationPrecision = z.infer<typeof locationPrecisionSchema>
-export type Person = z.infer<typeof personSchema>
-export type Origin = z.infer<typeof originSchema>

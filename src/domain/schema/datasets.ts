@@ -54,16 +54,3 @@ export function datasetFileSchema<K extends DatasetKind>(kind: K) {
     records: z.array(recordSchemas[kind]),
   })
 }
-
-export function emptyDatasets(): Datasets {
-  return {
-    enterprises: [],
-    parks: [],
-    visits: [],
-    events: [],
-    regions: [],
-    municipalities: [],
-    industries: [],
-    sources: [],
-  }
-}

@@ -17,7 +17,7 @@ const ring = z
   )
 
 /** A region boundary: Polygon or MultiPolygon with its ISO code and names. */
-export const boundaryFeatureSchema = z.object({
+const boundaryFeatureSchema = z.object({
   type: z.literal('Feature'),
   properties: z.object({
     id: z.string(),

@@ -8,7 +8,7 @@ import {
 } from './common'
 
 /** A file name relative to the data folder; no `..`, no scheme, no leading slash. */
-export const dataPathSchema = z
+const dataPathSchema = z
   .string()
   .regex(/^(?!.*\.\.)[A-Za-z0-9_-][A-Za-z0-9._/-]*\.(json|geojson)$/, {
     message: 'Относительный путь к файлу .json или .geojson внутри папки данных',

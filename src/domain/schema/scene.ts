@@ -9,7 +9,7 @@ import type { PanelId } from '@/shared/panels/panel-ids'
  * list left out means "all", as in a link; relevance left out is the default (Smolensk
  * industry news), so a hand-written scene stays short.
  */
-export const sceneFiltersSchema = z
+const sceneFiltersSchema = z
   .strictObject(
     Object.fromEntries(FILTER_FIELDS.map(({ key, spec }) => [key, spec.scene])) as {
       [K in FilterKey]: z.ZodDefault<z.ZodType<Filters[K]>>
@@ -21,14 +21,14 @@ export const sceneFiltersSchema = z
   })
 
 /** A map centre and zoom, within the bounds a link accepts. */
-export const sceneViewSchema = z.strictObject({
+const sceneViewSchema = z.strictObject({
   lat: z.number().min(-85).max(85),
   lon: z.number().min(-180).max(180),
   zoom: z.number().min(1).max(18),
 })
 
 /** What a scene shows: a shared link's state plus the timeline cursor (language excluded). */
-export const sceneStateSchema = z.strictObject({
+const sceneStateSchema = z.strictObject({
   filters: sceneFiltersSchema.prefault({}),
   select: idSchema.nullable().default(null),
   view: sceneViewSchema.nullable().default(null),
@@ -37,11 +37,17 @@ export const sceneStateSchema = z.strictObject({
 })
 
 /** Which panel a presentation shows large for the scene. */
-export const scenePanelSchema = z.enum([
+const scenePanelSchema = z.enum([
   'map',
   'timeline',
   'charts',
 ] as const satisfies readonly PanelId[])
+
+/**
+ * How the map shows places in a scene: each place as a marker (`points`), or the count per
+ * municipality as a proportional symbol at its centre (`municipal`).
+ */
+export const sceneMapModeSchema = z.enum(['points', 'municipal'])
 
 /** One step of a presentation: a titled, captioned view of the dashboard. */
 export const sceneSchema = z.strictObject({
@@ -50,6 +56,7 @@ export const sceneSchema = z.strictObject({
   caption: localizedTextSchema,
   state: sceneStateSchema,
   panel: scenePanelSchema.optional(),
+  mapMode: sceneMapModeSchema.optional(),
 })
 
 /** `scenes.json` in the data folder, and the file the scenes panel exports and imports. */
@@ -75,4 +82,4 @@ export const scenesFileSchema = z
 export type Scene = z.infer<typeof sceneSchema>
 export type SceneState = z.infer<typeof sceneStateSchema>
 export type ScenePanel = z.infer<typeof scenePanelSchema>
-export type ScenesFile = z.infer<typeof scenesFileSchema>
+export type SceneMapMode = z.infer<typeof sceneMapModeSchema>

@@ -29,7 +29,7 @@ const UNIT_MONTHS: readonly (readonly [BinUnit, number])[] = [
 /** More bars than this cannot be told apart, and a brush over them is useless. */
 export const MAX_BINS = 1000
 
-export type KindCounts = Record<TimelineKind, number>
+type KindCounts = Record<TimelineKind, number>
 
 export interface TimeBin extends KindCounts {
   /** First month of the bin, `YYYY-MM`: its key on the axis. */

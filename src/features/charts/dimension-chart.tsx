@@ -12,7 +12,7 @@ import { useSeriesLabel } from './use-chart-context'
 /** Bars beyond this many merge into «Остальные» in the chart; the table lists them all. */
 const CHART_BARS = 20
 
-export type Dimension = 'regions' | 'industries' | 'municipalities'
+type Dimension = 'regions' | 'industries' | 'municipalities'
 
 interface DimensionChartProps {
   testId: string

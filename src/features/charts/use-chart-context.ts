@@ -4,19 +4,16 @@ import { useTranslation } from 'react-i18next'
 import { narrowsPlaces, narrowsVisits } from '@/domain/charts/filtered-by'
 import { DEFAULT_HOME_REGION, REST_ID, type SeriesItem } from '@/domain/charts/series'
 import { type Place } from '@/domain/derive/places'
-import { filterPlaces, filterVisits } from '@/domain/filters/filters'
+import { filterVisits } from '@/domain/filters/filters'
 import type { Visit } from '@/domain/schema/records'
 import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
 import {
   selectDatasets,
   selectFilterIndex,
-  selectPlaceCriteriaWithout,
+  selectPlacesWithout,
   selectVisitCriteriaWithout,
-  selectPlaces,
 } from '@/store/selectors'
-
-const ALL_LAYERS = { enterprises: true, parks: true }
 
 /** The region the dataset is about, from the manifest. */
 export function useHomeRegion(): string {
@@ -30,14 +27,8 @@ export function useHomeRegion(): string {
  * value is chosen the other values stay on screen (dimmed) and can be added to the choice.
  */
 export function usePlacesWithout(key: 'industries' | 'municipalities'): Place[] {
-  const places = useAppStore(selectPlaces)
   // Only the other filters count: a pick in this chart's own dimension leaves it as it was.
-  const criteria = useAppStore(selectPlaceCriteriaWithout(key))
-  const index = useAppStore(selectFilterIndex)
-  return useMemo(
-    () => filterPlaces(places, criteria, ALL_LAYERS, index),
-    [places, criteria, index],
-  )
+  return useAppStore(selectPlacesWithout(key))
 }
 
 /** Visits under every filter except the partner regions (see `usePlacesWithout`). */

@@ -1,5 +1,5 @@
 /** Elements marked with this attribute (the export menu's own messages) stay out of images. */
-export const SKIP_ATTRIBUTE = 'data-export-skip'
+const SKIP_ATTRIBUTE = 'data-export-skip'
 
 /**
  * A PNG of `node` with `stamp` appended at its bottom for the time of the capture. The map is

@@ -13,7 +13,7 @@ import { selectDatasets, selectRevealedVisits } from '@/store/selectors'
 import { type Flow, curvePoints, endBearing, flowWeight, toFlows } from './flow-geometry'
 import { arrowIcon } from './marker-icons'
 
-export const FLOW_COLOUR = '#7a2e8e'
+const FLOW_COLOUR = '#7a2e8e'
 
 /** A tooltip names this many visits; the rest are counted (the feed lists them all). */
 const TOOLTIP_VISITS = 5

@@ -14,6 +14,7 @@ export function MapLegend() {
   const { industries } = useAppStore(selectDatasets)
   const places = useAppStore(selectPlaces)
   const chosen = useAppStore((s) => s.filters.industries)
+  const municipal = useAppStore((s) => s.layers.municipal)
   const toggleFilterValue = useAppStore((s) => s.toggleFilterValue)
   const setFilter = useAppStore((s) => s.setFilter)
   const counts = useMemo(() => {
@@ -76,6 +77,21 @@ export function MapLegend() {
           </svg>
           {t('map.symbol.flow')}
         </li>
+        {municipal && (
+          <li>
+            <svg width="18" height="18" aria-hidden="true">
+              <circle
+                cx="9"
+                cy="9"
+                r="8"
+                fill="#1f5fa8"
+                stroke="#0b3d6e"
+                strokeWidth="1.5"
+              />
+            </svg>
+            {t('map.municipal.legend')}
+          </li>
+        )}
       </ul>
       <ul className="map-legend__industries" aria-label={t('map.industryFilter')}>
         {present.map((industry) => (

@@ -50,7 +50,7 @@ export const MARKER_RULES = {
 }
 
 /** Screen radius of a drawn marker: records are 26 px icons, clusters grow with their count. */
-export function markerRadius(marker: MarkerModel): number {
+function markerRadius(marker: MarkerModel): number {
   if (marker.kind === 'single') return 13
   const { count } = marker
   return (count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 54) / 2

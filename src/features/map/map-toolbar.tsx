@@ -6,7 +6,13 @@ import type { MapLayer } from '@/store/view-slice'
 
 import type { LatLon } from './flow-geometry'
 
-const LAYERS: readonly MapLayer[] = ['enterprises', 'parks', 'visits', 'centres']
+const LAYERS: readonly MapLayer[] = [
+  'enterprises',
+  'parks',
+  'municipal',
+  'visits',
+  'centres',
+]
 
 interface MapToolbarProps {
   map: LeafletMap | null

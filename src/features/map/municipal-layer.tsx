@@ -4,21 +4,28 @@ import { useTranslation } from 'react-i18next'
 import { Marker, Tooltip } from 'react-leaflet'
 
 import { municipalSymbols, symbolRadius } from '@/domain/charts/municipal-symbols'
-import type { Place } from '@/domain/derive/places'
 import { formatNumber, localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets } from '@/store/selectors'
+import { selectDatasets, selectPlacesWithout } from '@/store/selectors'
+
+/** Symbols stay above the place markers they summarise, so each can be pressed. */
+const SYMBOLS_ABOVE_MARKERS = 1000
 
 /** Pixels between the symbols of two municipalities that share one centre (city and okrug). */
 const SHARED_CENTRE_SHIFT = 22
 
+/** What the symbols count: places under every filter but the municipality, as the chart. */
+const selectCounted = selectPlacesWithout('municipalities')
+
 /**
- * The municipal view: a proportional symbol at each municipal centre, sized by how many of
- * `places` the municipality has and labelled with the count; a click toggles that
- * municipality in the filter. No boundaries are drawn: open municipal boundaries are not
+ * The municipal view: a proportional symbol at each municipal centre, sized by how many
+ * enterprises and parks the municipality has under the filters (its own pick aside, as in the
+ * municipality chart) and labelled with the count; a click toggles that municipality in the
+ * filter. No boundaries are drawn: open municipal boundaries are not
  * available offline, and none are invented.
  */
-export function MunicipalLayer({ places }: { places: readonly Place[] }) {
+export function MunicipalLayer() {
+  const places = useAppStore(selectCounted)
   const { t } = useTranslation()
   const locale = useAppStore((s) => s.language)
   const { municipalities, industries } = useAppStore(selectDatasets)
@@ -63,7 +70,7 @@ export function MunicipalLayer({ places }: { places: readonly Place[] }) {
             title={t('map.municipal.symbol', { name, count: symbol.count })}
             alt={t('map.municipal.symbol', { name, count: symbol.count })}
             keyboard
-            zIndexOffset={shared * 100}
+            zIndexOffset={SYMBOLS_ABOVE_MARKERS + shared * 100}
             eventHandlers={{
               click: () => toggleFilterValue('municipalities', symbol.id),
             }}

@@ -15,6 +15,7 @@ import { MapToolbar } from './map-toolbar'
 import { MapViewSync } from './map-view-sync'
 import { homeBounds, partnerBounds } from './map-bounds'
 import { MunicipalCentres } from './municipal-centres'
+import { MunicipalLayer } from './municipal-layer'
 import { PlaceMarkers } from './place-markers'
 import { SelectionFollower } from './selection-follower'
 import { UnplacedNote } from './unplaced-note'
@@ -78,6 +79,7 @@ export function RegionMap() {
           {layers.visits && <FlowLayer />}
           {layers.centres && <MunicipalCentres />}
           <PlaceMarkers />
+          {layers.municipal && <MunicipalLayer />}
           <SelectionFollower />
           <MapViewSync />
         </MapContainer>

@@ -12,7 +12,7 @@ export const BASE_INTERVAL_MS = 800
  */
 export type Scheduler = (callback: () => void, ms: number) => () => void
 
-export const timerScheduler: Scheduler = (callback, ms) => {
+const timerScheduler: Scheduler = (callback, ms) => {
   const handle = setTimeout(callback, ms)
   return () => clearTimeout(handle)
 }
@@ -37,7 +37,7 @@ export interface TimelineControllerOptions {
 }
 
 /** Slower by default when motion is reduced, so each month can be read before it changes. */
-export function defaultSpeed(reducedMotion: boolean): Speed {
+function defaultSpeed(reducedMotion: boolean): Speed {
   return reducedMotion ? 0.5 : 1
 }
 

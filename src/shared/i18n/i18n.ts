@@ -4,7 +4,7 @@ import { initReactI18next } from 'react-i18next'
 import { en } from './en'
 import { ru } from './ru'
 
-export const resources = { ru: { translation: ru }, en: { translation: en } } as const
+const resources = { ru: { translation: ru }, en: { translation: en } } as const
 
 /** Initialises i18next once; a missing key fails loudly outside production. */
 export function initI18n(language: 'ru' | 'en' = 'ru') {

@@ -15,9 +15,6 @@ export const PANEL_IDS = [
 
 export type PanelId = (typeof PANEL_IDS)[number]
 
-/** The attribute that marks a panel's element with its id, for styles (presenter, print). */
-export const PANEL_ATTRIBUTE = 'data-panel'
-
 /** The element id of a panel: the `#…` an in-page link jumps to. */
 export function panelAnchor(id: PanelId): string {
   return `panel-${id}`
