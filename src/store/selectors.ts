@@ -194,7 +194,7 @@ function selectCriteriaWithout<C>(
 }
 
 /** The place filters without one list dimension (see `selectCriteriaWithout`). */
-export const selectPlaceCriteriaWithout = (key: ListFilterKey) =>
+const selectPlaceCriteriaWithout = (key: ListFilterKey) =>
   selectCriteriaWithout<PlaceCriteria>('places', key)
 
 const placesWithout = new Map<ListFilterKey, typeof filterPlaces>()

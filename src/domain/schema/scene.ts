@@ -82,4 +82,3 @@ export const scenesFileSchema = z
 export type Scene = z.infer<typeof sceneSchema>
 export type SceneState = z.infer<typeof sceneStateSchema>
 export type ScenePanel = z.infer<typeof scenePanelSchema>
-export type SceneMapMode = z.infer<typeof sceneMapModeSchema>
