@@ -47,7 +47,7 @@ const scenePanelSchema = z.enum([
  * How the map shows places in a scene: each place as a marker (`points`), or the count per
  * municipality as a proportional symbol at its centre (`municipal`).
  */
-export const sceneMapModeSchema = z.enum(['points', 'municipal'])
+const sceneMapModeSchema = z.enum(['points', 'municipal'])
 
 /** One step of a presentation: a titled, captioned view of the dashboard. */
 export const sceneSchema = z.strictObject({
