@@ -35,9 +35,12 @@ async function symbolCounts(page: Page): Promise<Record<string, number>> {
   return page
     .getByTestId('map')
     .locator('[data-municipality]')
-    .evaluateAll((symbols) =>
+    .evaluateAll((symbols): Record<string, number> =>
       Object.fromEntries(
-        symbols.map((s) => [s.getAttribute('data-municipality'), Number(s.textContent)]),
+        symbols.map((s) => [
+          s.getAttribute('data-municipality') ?? '',
+          Number(s.textContent),
+        ]),
       ),
     )
 }
