@@ -11,8 +11,8 @@ import { selectDatasets, selectPlacesWithout } from '@/store/selectors'
 /** Symbols stay above the place markers they summarise, so each can be pressed. */
 const SYMBOLS_ABOVE_MARKERS = 1000
 
-/** Pixels between the symbols of two municipalities that share one centre (city and okrug). */
-const SHARED_CENTRE_SHIFT = 22
+/** Pixels left between two symbols at one centre (a city and the okrug around it). */
+const SHARED_CENTRE_GAP = 3
 
 /** What the symbols count: places under every filter but the municipality, as the chart. */
 const selectCounted = selectPlacesWithout('municipalities')
@@ -40,14 +40,19 @@ export function MunicipalLayer() {
     [industries],
   )
   const largest = symbols[0]?.count ?? 1
-  const seen = new Map<string, number>()
+  // Per centre: how far out (px, along the diagonal) the next symbol there must sit.
+  const taken = new Map<string, number>()
   return (
     <>
       {symbols.map((symbol) => {
         const key = `${symbol.centre.lat},${symbol.centre.lon}`
-        const shared = seen.get(key) ?? 0
-        seen.set(key, shared + 1)
         const radius = Math.round(symbolRadius(symbol.count, largest))
+        // Symbols come largest first: a later one at the same centre sits beside the earlier
+        // ones, touching but not covering them, so each can be read and pressed.
+        const before = taken.get(key)
+        const distance = before === undefined ? 0 : before + radius
+        const shift = Math.round(distance / Math.SQRT2)
+        taken.set(key, distance + radius + SHARED_CENTRE_GAP)
         const size = radius * 2
         const selected = chosen.includes(symbol.id)
         // Only numbers, fixed class names and the id go into the icon's HTML; ids are checked
@@ -56,10 +61,7 @@ export function MunicipalLayer() {
           className: `municipal-symbol${selected ? ' municipal-symbol--selected' : ''}`,
           html: `<span class="municipal-symbol__disc" data-municipality="${symbol.id}" style="width:${size}px;height:${size}px">${symbol.count}</span>`,
           iconSize: [size, size],
-          iconAnchor: [
-            radius - shared * SHARED_CENTRE_SHIFT,
-            radius - shared * SHARED_CENTRE_SHIFT,
-          ],
+          iconAnchor: [radius - shift, radius - shift],
         })
         const name = localized(symbol.name, locale)
         return (
@@ -70,7 +72,7 @@ export function MunicipalLayer() {
             title={t('map.municipal.symbol', { name, count: symbol.count })}
             alt={t('map.municipal.symbol', { name, count: symbol.count })}
             keyboard
-            zIndexOffset={SYMBOLS_ABOVE_MARKERS + shared * 100}
+            zIndexOffset={SYMBOLS_ABOVE_MARKERS}
             eventHandlers={{
               click: () => toggleFilterValue('municipalities', symbol.id),
             }}
