@@ -6,7 +6,7 @@ import {
   encodeUrlState,
 } from '@/domain/filters/filters-url'
 import { type AppState, useAppStore } from '@/store/app-store'
-import { selectDatasets, selectFilesSettled } from '@/store/selectors'
+import { selectDatasets, selectFilesSettled } from '@/store/file-selectors'
 
 import { readPreferences, writePreferences } from './preferences'
 

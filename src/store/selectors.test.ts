@@ -4,8 +4,8 @@ import { DATASET_KINDS } from '@/domain/schema/datasets'
 import { seedDatasets } from '@/testing/seed'
 
 import { useAppStore } from './app-store'
+import { selectFilesSettled } from './file-selectors'
 import {
-  selectFilesSettled,
   selectFilteredPlaces,
   selectPlaces,
   selectUnplaced,

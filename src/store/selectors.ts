@@ -1,8 +1,4 @@
-import {
-  type CrossCheckResult,
-  type ParsedDatasets,
-  crossCheck,
-} from '@/domain/load/cross-check'
+import type { CrossCheckResult } from '@/domain/load/cross-check'
 import {
   type Place,
   type VisitPlaces,
@@ -16,8 +12,8 @@ import {
   type FilterKey,
   type Filters,
   type ListFilterKey,
-  narrowingFields,
 } from '@/domain/filters/dimensions'
+import { narrowingFields } from '@/domain/filters/filter-values'
 import {
   type EventCriteria,
   type FilterIndex,
@@ -28,107 +24,11 @@ import {
   filterPlaces,
   filterVisits,
 } from '@/domain/filters/filters'
-import type { DatasetIssue } from '@/domain/load/issues'
 import type { NewsEvent, Visit } from '@/domain/schema/records'
-import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 
 import type { AppState } from './app-store'
-import type { FileStates } from './datasets-slice'
-
-/** Memoises a one-argument function on its argument's reference (last call only). */
-function memoOne<I, O>(derive: (value: I) => O): (value: I) => O {
-  let last: { input: I; output: O } | undefined
-  return (value: I): O => {
-    if (last?.input !== value) last = { input: value, output: derive(value) }
-    return last.output
-  }
-}
-
-/** Memoises a function of several arguments on their references (last call only). */
-function memoArgs<A extends readonly unknown[], O>(
-  derive: (...args: A) => O,
-): (...args: A) => O {
-  let last: { args: A; output: O } | undefined
-  return (...args: A): O => {
-    if (!last || args.some((arg, i) => arg !== last?.args[i])) {
-      last = { args, output: derive(...args) }
-    }
-    return last.output
-  }
-}
-
-function parsedOf(files: FileStates): ParsedDatasets {
-  const parsed: ParsedDatasets = {}
-  for (const kind of DATASET_KINDS) {
-    const state = files[kind]
-    if (state.status === 'ready')
-      (parsed as Record<DatasetKind, unknown>)[kind] = state.parsed
-  }
-  return parsed
-}
-
-/** Valid, deduplicated, cross-checked records of every loaded file, and the cross-file issues. */
-const checkFiles = memoArgs(
-  (files: FileStates, homeRegion: string | undefined): CrossCheckResult =>
-    crossCheck(parsedOf(files), { homeRegion }),
-)
-
-const selectChecked = (s: AppState): CrossCheckResult =>
-  checkFiles(
-    s.files,
-    s.manifest.status === 'ready' ? s.manifest.manifest.homeRegion : undefined,
-  )
-
-export const selectDatasets = (s: AppState) => selectChecked(s).datasets
-
-export interface FileSummary {
-  kind: DatasetKind
-  file: string
-  status: FileStates[DatasetKind]['status']
-  total: number
-  shown: number
-  issues: DatasetIssue[]
-}
-
-/** Per file: how many records it holds, how many are shown, and every issue found. */
-const summariseFiles = memoArgs(
-  (files: FileStates, checked: CrossCheckResult): FileSummary[] =>
-    DATASET_KINDS.map((kind) => {
-      const state = files[kind]
-      const parsed = state.status === 'ready' ? state.parsed : undefined
-      const issues = [
-        ...(parsed?.issues ?? []),
-        ...checked.issues.filter((issue) => issue.kind === kind),
-      ].sort((a, b) => a.index - b.index)
-      return {
-        kind,
-        file: state.file ?? kind,
-        status: state.status,
-        total: parsed?.total ?? 0,
-        shown: checked.datasets[kind].length,
-        issues,
-      }
-    }),
-)
-
-export const selectFileSummaries = (s: AppState): FileSummary[] =>
-  summariseFiles(s.files, selectChecked(s))
-
-/**
- * Whether these data files have settled: each has loaded or failed, so a panel drawn from
- * them can stop waiting. A failed manifest settles none: its files never start, and a retry
- * may still bring them.
- */
-export const selectFilesSettled =
-  (kinds: readonly DatasetKind[] = DATASET_KINDS) =>
-  (s: AppState): boolean =>
-    kinds.every((kind) => {
-      const { status } = s.files[kind]
-      return status === 'ready' || status === 'error'
-    })
-
-export const selectIssueCount = (s: AppState) =>
-  selectFileSummaries(s).reduce((sum, f) => sum + f.issues.length, 0)
+import { selectDatasets } from './file-selectors'
+import { memoArgs, memoOne } from './memo'
 
 const allPlaces = memoOne((datasets: CrossCheckResult['datasets']) => toPlaces(datasets))
 

@@ -1,4 +1,5 @@
-import { type Filters, narrowsAny } from '../filters/dimensions'
+import type { Filters } from '../filters/dimensions'
+import { narrowsAny } from '../filters/filter-values'
 
 /** True when a filter that narrows visits is on (see `narrows` in the filter table). */
 export function narrowsVisits(filters: Filters): boolean {

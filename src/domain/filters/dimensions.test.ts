@@ -17,11 +17,9 @@ import {
   FILTER_FIELDS,
   type FilterKey,
   type Filters,
-  NARROWED_KINDS,
-  hasActiveFilters,
-  narrowingFields,
-  sameFilters,
 } from './dimensions'
+import { NARROWED_KINDS } from './dimension-kit'
+import { hasActiveFilters, narrowingFields, sameFilters } from './filter-values'
 import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState } from './filters-url'
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { MAX_LIST, MAX_PROBLEM_VALUE } from './dimensions'
+import { MAX_LIST, MAX_PROBLEM_VALUE } from './dimension-kit'
 import { DEFAULT_FILTERS } from './filters'
 import {
   DEFAULT_URL_STATE,

@@ -8,9 +8,8 @@ import {
   FILTER_FIELDS,
   type FilterKey,
   type Filters,
-  MAX_PROBLEM_VALUE,
-  type ReferenceKind,
 } from './dimensions'
+import { MAX_PROBLEM_VALUE, type ReferenceKind } from './dimension-kit'
 
 /** The panels the section tabs lead to (and a link can open on). */
 export const PANEL_TABS = [

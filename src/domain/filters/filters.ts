@@ -1,11 +1,7 @@
 import type { Place } from '../derive/places'
 import type { NewsEvent, Visit } from '../schema/records'
-import {
-  type EventCriteria,
-  type PlaceCriteria,
-  type VisitCriteria,
-  recordTests,
-} from './dimensions'
+import { type EventCriteria, type PlaceCriteria, type VisitCriteria } from './dimensions'
+import { recordTests } from './filter-values'
 import type { FilterIndex } from './filter-index'
 
 export {
@@ -14,8 +10,8 @@ export {
   type Filters,
   type PlaceCriteria,
   type VisitCriteria,
-  hasActiveFilters,
 } from './dimensions'
+export { hasActiveFilters } from './filter-values'
 export { type FilterIndex, buildFilterIndex } from './filter-index'
 
 /** Which kinds of places are drawn and listed. */

@@ -1,15 +1,8 @@
-import { distanceKm } from '../geo/distance'
-import type { Location } from '../schema/common'
 import { DATASET_KINDS, type DatasetKind, type Datasets } from '../schema/datasets'
-import type { Municipality, Region } from '../schema/reference'
 import { type ContentContext, contentIssues, homeRegionIssues } from './content-checks'
 import type { DatasetIssue } from './issues'
+import { type Centres, withCheckedLocation } from './location-check'
 import type { ParsedDataset } from './parse-dataset'
-
-/** A position farther than this from its municipality's centre is taken as a mistake. */
-const MUNICIPALITY_RADIUS_KM = 80
-/** A position farther than this from its region's capital is taken as a mistake. */
-const REGION_RADIUS_KM = 600
 
 export type ParsedDatasets = { [K in DatasetKind]?: ParsedDataset<K> }
 
@@ -265,38 +258,4 @@ function referenceChecker(ids: IdSets, issues: DatasetIssue[]) {
       }
     },
   }
-}
-
-/** Municipalities and regions by id, whose centres positions are checked against. */
-interface Centres {
-  municipalities: ReadonlyMap<string, Municipality>
-  regions: ReadonlyMap<string, Region>
-}
-
-function withCheckedLocation<
-  T extends { location: Location; municipality?: string; region: string },
->(record: T, at: () => Located, centres: Centres, issues: DatasetIssue[]): T {
-  const { lat, lon } = record.location
-  if (lat === undefined || lon === undefined) return record
-  const municipality = centres.municipalities.get(record.municipality ?? '')
-  const region = centres.regions.get(record.region)
-  let problem: string | undefined
-  if (municipality) {
-    const km = distanceKm(lat, lon, municipality.centre.lat, municipality.centre.lon)
-    if (km > MUNICIPALITY_RADIUS_KM)
-      problem = `Координаты в ${Math.round(km)} км от центра муниципального образования «${municipality.name.ru}»`
-  } else if (region) {
-    const km = distanceKm(lat, lon, region.capital.lat, region.capital.lon)
-    if (km > REGION_RADIUS_KM)
-      problem = `Координаты в ${Math.round(km)} км от столицы региона «${region.name.ru}»`
-  }
-  if (!problem) return record
-  issues.push({
-    ...at(),
-    path: 'location',
-    code: 'far-outside-region',
-    severity: 'warning',
-    message: `${problem}: положение не показано на карте`,
-  })
-  return { ...record, location: { precision: 'unknown', note: record.location.note } }
 }

@@ -1,4 +1,5 @@
-import { type Filters, copyFilters, sameFilters } from '../filters/dimensions'
+import type { Filters } from '../filters/dimensions'
+import { copyFilters, sameFilters } from '../filters/filter-values'
 import type { Locale } from '@/shared/format/format'
 
 import {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
-import { selectFilesSettled } from '@/store/selectors'
+import { selectFilesSettled } from '@/store/file-selectors'
 
 import './charts.css'
 import { FlowsChart } from './flows-chart'

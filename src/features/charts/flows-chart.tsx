@@ -4,11 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { type FlowNode, cooperationLinks } from '@/domain/charts/flows'
 import { REST_ID } from '@/domain/charts/series'
 import { useAppStore } from '@/store/app-store'
-import {
-  selectDatasets,
-  selectVisitPlaces,
-  selectFilteredVisits,
-} from '@/store/selectors'
+import { selectDatasets } from '@/store/file-selectors'
+import { selectVisitPlaces, selectFilteredVisits } from '@/store/selectors'
 
 import { ChartFigure } from './chart-figure'
 import { type FlowNodeView, toFlowViews } from './flow-view'

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 
 import { placesByMunicipality } from '@/domain/charts/series'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets, selectFilteredPlaces } from '@/store/selectors'
+import { selectDatasets } from '@/store/file-selectors'
+import { selectFilteredPlaces } from '@/store/selectors'
 
 import { DimensionChart } from './dimension-chart'
 import { usePlacesWithout, useTitleUnderFilters } from './use-chart-context'

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 
 import { countPartnerVisits, visitsByRegion } from '@/domain/charts/series'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets, selectFilteredVisits } from '@/store/selectors'
+import { selectDatasets } from '@/store/file-selectors'
+import { selectFilteredVisits } from '@/store/selectors'
 
 import { DimensionChart } from './dimension-chart'
 import {

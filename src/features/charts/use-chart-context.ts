@@ -8,8 +8,8 @@ import { filterVisits } from '@/domain/filters/filters'
 import type { Visit } from '@/domain/schema/records'
 import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
+import { selectDatasets } from '@/store/file-selectors'
 import {
-  selectDatasets,
   selectFilterIndex,
   selectPlacesWithout,
   selectVisitCriteriaWithout,

@@ -7,7 +7,7 @@ import {
   type FileSummary,
   selectFileSummaries,
   selectIssueCount,
-} from '@/store/selectors'
+} from '@/store/file-selectors'
 
 import { loadDatasets, reloadDatasetFile } from './load-datasets'
 

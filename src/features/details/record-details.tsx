@@ -8,7 +8,7 @@ import type { Enterprise, Park } from '@/domain/schema/records'
 import { type Locale, formatDate, localized } from '@/shared/format/format'
 import { ExternalLink } from '@/shared/ui/external-link'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets } from '@/store/selectors'
+import { selectDatasets } from '@/store/file-selectors'
 
 /** The selected enterprise or park: facts, position precision, confidence, sources, links. */
 export function RecordDetails() {

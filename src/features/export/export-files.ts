@@ -3,8 +3,8 @@ import { exportFileName, localDay } from '@/domain/export/file-name'
 import type { Translate } from '@/domain/export/text'
 import { localized } from '@/shared/format/format'
 import type { AppState } from '@/store/app-store'
+import { selectDatasets } from '@/store/file-selectors'
 import {
-  selectDatasets,
   selectFilteredEvents,
   selectFilteredPlaces,
   selectFilteredVisits,

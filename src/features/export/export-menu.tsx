@@ -5,7 +5,7 @@ import type { CsvDataset } from '@/domain/export/csv'
 import type { Translate } from '@/domain/export/text'
 import { MenuButton, MenuItem } from '@/shared/ui/menu-button'
 import { type AppState, useAppStore } from '@/store/app-store'
-import { selectFilesSettled } from '@/store/selectors'
+import { selectFilesSettled } from '@/store/file-selectors'
 
 import { saveCsv, saveGeoJson } from './export-files'
 import {

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 
 import type { Translate } from '@/domain/export/text'
 import { useAppStore } from '@/store/app-store'
+import { selectDatasets } from '@/store/file-selectors'
 import {
-  selectDatasets,
   selectFilteredEvents,
   selectFilteredPlaces,
   selectFilteredVisits,

@@ -2,8 +2,8 @@ import { exportFileName, localDay } from '@/domain/export/file-name'
 import type { Translate } from '@/domain/export/text'
 import { formatDate } from '@/shared/format/format'
 import { type AppState, useAppStore } from '@/store/app-store'
+import { selectDatasets } from '@/store/file-selectors'
 import {
-  selectDatasets,
   selectFilteredEvents,
   selectFilteredPlaces,
   selectFilteredVisits,

@@ -1,15 +1,12 @@
 import { type ChangeEvent, Fragment, type ReactNode, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import {
-  ALL_RELEVANCE,
-  DEFAULT_RELEVANCE,
-  type DimensionKey,
-  hasActiveFilters,
-} from '@/domain/filters/dimensions'
+import { ALL_RELEVANCE, DEFAULT_RELEVANCE } from '@/domain/filters/dimension-kit'
+import type { DimensionKey } from '@/domain/filters/dimensions'
+import { hasActiveFilters } from '@/domain/filters/filter-values'
 import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets } from '@/store/selectors'
+import { selectDatasets } from '@/store/file-selectors'
 
 import { CopyLinkButton } from './copy-link-button'
 import { type FilterChip, toFilterChips, withoutChip } from './filter-chips'

@@ -8,7 +8,8 @@ import { CircleMarker, Marker, Polyline, Tooltip } from 'react-leaflet'
 
 import { formatDate, localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets, selectRevealedVisits } from '@/store/selectors'
+import { selectDatasets } from '@/store/file-selectors'
+import { selectRevealedVisits } from '@/store/selectors'
 
 import { type Flow, curvePoints, endBearing, flowWeight, toFlows } from './flow-geometry'
 import { arrowIcon } from './marker-icons'

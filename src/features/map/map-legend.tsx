@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 
 import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets, selectPlaces } from '@/store/selectors'
+import { selectDatasets } from '@/store/file-selectors'
+import { selectPlaces } from '@/store/selectors'
 
 import { safeColour } from './marker-icons'
 

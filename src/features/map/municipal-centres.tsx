@@ -3,7 +3,7 @@ import { CircleMarker, Tooltip, useMapEvents } from 'react-leaflet'
 
 import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets } from '@/store/selectors'
+import { selectDatasets } from '@/store/file-selectors'
 
 /** Zoom from which every municipal centre is labelled; the capital always is. */
 const LABEL_ZOOM = 8

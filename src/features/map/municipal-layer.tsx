@@ -6,7 +6,8 @@ import { Marker, Tooltip } from 'react-leaflet'
 import { municipalSymbols, symbolRadius } from '@/domain/charts/municipal-symbols'
 import { formatNumber, localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets, selectPlacesWithout } from '@/store/selectors'
+import { selectDatasets } from '@/store/file-selectors'
+import { selectPlacesWithout } from '@/store/selectors'
 
 /** Symbols stay above the place markers they summarise, so each can be pressed. */
 const SYMBOLS_ABOVE_MARKERS = 1000

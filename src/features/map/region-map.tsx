@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { AttributionControl, MapContainer, TileLayer } from 'react-leaflet'
 
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets } from '@/store/selectors'
+import { selectDatasets } from '@/store/file-selectors'
 
 import { BoundaryLayers } from './boundary-layers'
 import { FlowLayer } from './flow-layer'

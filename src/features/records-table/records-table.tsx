@@ -11,7 +11,8 @@ import { type Place, indexById } from '@/domain/derive/places'
 import { formatNumber, localized } from '@/shared/format/format'
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets, selectPlaces, selectVisiblePlaces } from '@/store/selectors'
+import { selectDatasets } from '@/store/file-selectors'
+import { selectPlaces, selectVisiblePlaces } from '@/store/selectors'
 
 const COLUMNS: readonly PlaceSortKey[] = ['name', 'kind', 'municipality', 'precision']
 

@@ -13,12 +13,11 @@ import { type BinRange, periodOfRange, rangeOfPeriod } from '@/domain/timeline/p
 import { formatDate } from '@/shared/format/format'
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
+import { selectDatasets, selectFilesSettled } from '@/store/file-selectors'
 import {
-  selectDatasets,
   selectFilterIndex,
   selectFilteredEvents,
   selectFilteredVisits,
-  selectFilesSettled,
 } from '@/store/selectors'
 
 import { PlaybackControls } from './playback-controls'

@@ -1,0 +1,121 @@
+import { z } from 'zod'
+
+import { isoDaySchema } from '../schema/common'
+import type { Datasets } from '../schema/datasets'
+import { type Locale, localized } from '@/shared/format/format'
+
+import {
+  type FieldSpec,
+  type LabelContext,
+  MAX_LIST,
+  type ReferenceKind,
+} from './dimension-kit'
+
+/** The kinds of field the table of filter dimensions (`./dimensions`) is built from. */
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
+  if (a.length !== b.length) return false
+  const set = new Set(b)
+  return a.every((x) => set.has(x))
+}
+
+/** A comma-separated list of values valid under `item`; linear, capped at `MAX_LIST`. */
+export function listField<T extends string>(
+  param: string,
+  item: z.ZodType<T>,
+  fallback: readonly T[] = [],
+): FieldSpec<readonly T[]> {
+  return {
+    param,
+    default: fallback,
+    scene: z.array(item).default(() => [...fallback]),
+    decode: (raw, report) => {
+      const out = new Set<T>()
+      let seen = 0
+      let over = 0
+      for (const token of raw.split(',')) {
+        const value = token.trim()
+        if (value === '') continue
+        if (seen >= MAX_LIST) {
+          over++
+          continue
+        }
+        seen++
+        const parsed = item.safeParse(value)
+        if (parsed.success) out.add(parsed.data)
+        else report(param, value)
+      }
+      if (over > 0) report(param, `… (+${over})`)
+      return [...out]
+    },
+    encode: (value) => (sameSet(value, fallback) ? null : value.join(',')),
+    same: sameSet,
+  }
+}
+
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+
+function isRealDay(value: string): boolean {
+  const [y = 0, m = 0, d = 0] = value.split('-').map(Number)
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+/** An inclusive bound of the period, `YYYY-MM-DD`, or open. */
+export function dayField(param: string): FieldSpec<string | null> {
+  return {
+    param,
+    default: null,
+    scene: isoDaySchema.nullable().default(null),
+    decode: (raw, report) => {
+      if (raw === '') return null
+      if (DAY.test(raw) && isRealDay(raw)) return raw
+      report(param, raw)
+      return null
+    },
+    encode: (value) => value || null,
+    same: (a, b) => a === b,
+  }
+}
+
+/** Names of reference records in the given language; an unknown id stays as it is. */
+function names<T extends { id: string }>(
+  records: readonly T[],
+  ids: readonly string[],
+  text: (record: T) => { ru: string; en?: string },
+  locale: Locale,
+): string[] {
+  const byId = new Map(records.map((r) => [r.id, r]))
+  return ids.map((id) => {
+    const found = byId.get(id)
+    return found ? localized(text(found), locale) : id
+  })
+}
+
+/** A list of reference ids: one chip per id, one stamp line naming them all. */
+export function referenceList<K extends ReferenceKind>(
+  ref: K,
+  param: string,
+  item: z.ZodType<string>,
+  text: (record: Datasets[K][number]) => { ru: string; en?: string },
+) {
+  type F = { [P in K]: readonly string[] }
+  const get = (value: F): readonly string[] => value[ref]
+  const make = (list: readonly string[]) => ({ [ref]: list }) as F
+  const label = (ids: readonly string[], ctx: LabelContext) =>
+    names(ctx.refs[ref] as readonly Datasets[K][number][], ids, text, ctx.locale)
+  return {
+    fields: { [ref]: listField(param, item) } as {
+      [P in K]: FieldSpec<readonly string[]>
+    },
+    reference: ref,
+    chips: (value: F, ctx: LabelContext) => {
+      const labels = label(get(value), ctx)
+      return get(value).map((id, i) => ({ value: id, label: labels[i] ?? id }))
+    },
+    withoutChip: (value: F, chip: string) => make(get(value).filter((x) => x !== chip)),
+    stamp: ref,
+    describe: (value: F, ctx: LabelContext) =>
+      get(value).length > 0 ? { list: label(get(value), ctx).join(', ') } : null,
+  }
+}

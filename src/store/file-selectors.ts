@@ -1,0 +1,86 @@
+import {
+  type CrossCheckResult,
+  type ParsedDatasets,
+  crossCheck,
+} from '@/domain/load/cross-check'
+import type { DatasetIssue } from '@/domain/load/issues'
+import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
+
+import type { AppState } from './app-store'
+import type { FileStates } from './datasets-slice'
+import { memoArgs } from './memo'
+
+/** The data files as loaded and cross-checked: their records, their summaries and issues. */
+
+function parsedOf(files: FileStates): ParsedDatasets {
+  const parsed: ParsedDatasets = {}
+  for (const kind of DATASET_KINDS) {
+    const state = files[kind]
+    if (state.status === 'ready')
+      (parsed as Record<DatasetKind, unknown>)[kind] = state.parsed
+  }
+  return parsed
+}
+
+/** Valid, deduplicated, cross-checked records of every loaded file, and the cross-file issues. */
+const checkFiles = memoArgs(
+  (files: FileStates, homeRegion: string | undefined): CrossCheckResult =>
+    crossCheck(parsedOf(files), { homeRegion }),
+)
+
+const selectChecked = (s: AppState): CrossCheckResult =>
+  checkFiles(
+    s.files,
+    s.manifest.status === 'ready' ? s.manifest.manifest.homeRegion : undefined,
+  )
+
+export const selectDatasets = (s: AppState) => selectChecked(s).datasets
+
+export interface FileSummary {
+  kind: DatasetKind
+  file: string
+  status: FileStates[DatasetKind]['status']
+  total: number
+  shown: number
+  issues: DatasetIssue[]
+}
+
+/** Per file: how many records it holds, how many are shown, and every issue found. */
+const summariseFiles = memoArgs(
+  (files: FileStates, checked: CrossCheckResult): FileSummary[] =>
+    DATASET_KINDS.map((kind) => {
+      const state = files[kind]
+      const parsed = state.status === 'ready' ? state.parsed : undefined
+      const issues = [
+        ...(parsed?.issues ?? []),
+        ...checked.issues.filter((issue) => issue.kind === kind),
+      ].sort((a, b) => a.index - b.index)
+      return {
+        kind,
+        file: state.file ?? kind,
+        status: state.status,
+        total: parsed?.total ?? 0,
+        shown: checked.datasets[kind].length,
+        issues,
+      }
+    }),
+)
+
+export const selectFileSummaries = (s: AppState): FileSummary[] =>
+  summariseFiles(s.files, selectChecked(s))
+
+/**
+ * Whether these data files have settled: each has loaded or failed, so a panel drawn from
+ * them can stop waiting. A failed manifest settles none: its files never start, and a retry
+ * may still bring them.
+ */
+export const selectFilesSettled =
+  (kinds: readonly DatasetKind[] = DATASET_KINDS) =>
+  (s: AppState): boolean =>
+    kinds.every((kind) => {
+      const { status } = s.files[kind]
+      return status === 'ready' || status === 'error'
+    })
+
+export const selectIssueCount = (s: AppState) =>
+  selectFileSummaries(s).reduce((sum, f) => sum + f.issues.length, 0)
