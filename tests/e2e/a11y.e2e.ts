@@ -82,7 +82,15 @@ describe('keyboard only', () => {
     const seen = new Set<string>()
     let previous = ''
     let repeats = 0
-    for (let i = 0; i < 120; i++) {
+    // One press per focusable element (date inputs take three), so a larger dataset with more
+    // markers on the map still gets a full walk.
+    const stops = await page.evaluate(
+      () =>
+        document.querySelectorAll(
+          'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+        ).length,
+    )
+    for (let i = 0; i < stops + 40; i++) {
       await page.keyboard.press('Tab')
       const focus = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null

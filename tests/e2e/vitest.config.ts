@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // A first load of the bundled data can take seconds on a busy 2-core machine.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 60_000,
     fileParallelism: false,
     globalSetup: ['tests/e2e/support/global-setup.ts'],
