@@ -1,7 +1,11 @@
+import { resolve } from 'node:path'
+
 import { defineConfig } from 'vitest/config'
 
 /** Browser tests: the built app in `dist/`, served over HTTP, in the system Chromium. */
 export default defineConfig({
+  // The synthetic-data generator the large-data test runs imports the domain, which uses `@/`.
+  resolve: { alias: { '@': resolve(import.meta.dirname, '..', '..', 'src') } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
