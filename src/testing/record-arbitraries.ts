@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 
-import { bundled } from '@/domain/import/test-data'
+import { bundled } from '@/testing/import-data'
 import {
   type Enterprise,
   type NewsEvent,
@@ -8,7 +8,9 @@ import {
   type Visit,
   enterpriseSchema,
   eventSchema,
+  eventTypeSchema,
   parkSchema,
+  relevanceSchema,
   visitSchema,
 } from '@/domain/schema/records'
 
@@ -112,23 +114,8 @@ export const eventArb: fc.Arbitrary<NewsEvent> = fc
       noInvalidDate: true,
     }),
     precision: fc.constantFrom('day', 'month', 'on-or-before' as const),
-    type: fc.constantFrom(
-      'visit',
-      'meeting',
-      'round-table',
-      'agreement',
-      'funding',
-      'production-launch',
-      'award',
-      'incident',
-      'other' as const,
-    ),
-    relevance: fc.constantFrom(
-      'smolensk-industry',
-      'neighbour-industry',
-      'neighbour-other',
-      'none' as const,
-    ),
+    type: fc.constantFrom(...eventTypeSchema.options),
+    relevance: fc.constantFrom(...relevanceSchema.options),
     regions: fc.uniqueArray(fc.constantFrom(...bundled.regions.map((r) => r.id)), {
       maxLength: 3,
     }),

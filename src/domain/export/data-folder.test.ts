@@ -11,7 +11,7 @@ import { dataFolderZip } from './data-folder-zip'
 import { templateCsv, templateHelpTable, templateXlsx } from './template'
 import { IMPORT_KINDS } from '../import/fields'
 import { importFile } from '../import/import-file'
-import { bundled, options } from '../import/test-data'
+import { bundled, options } from '@/testing/import-data'
 import { DATASET_KINDS } from '../schema/datasets'
 import type { Manifest } from '../schema/manifest'
 

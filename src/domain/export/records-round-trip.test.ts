@@ -7,7 +7,7 @@ import { toCsvBytes } from './csv-dialect'
 import { recordsTable } from './records-table'
 import { tablesToXlsx } from './xlsx-export'
 import { importFile } from '../import/import-file'
-import { bundled, options } from '../import/test-data'
+import { bundled, options } from '@/testing/import-data'
 import { enterpriseArb, eventArb, parkArb, visitArb } from '@/testing/record-arbitraries'
 
 // Records round trip: any record the schema allows, written and imported again.

@@ -1,6 +1,6 @@
 import { crossCheck, type ParsedDatasets } from '../load/cross-check'
 import type { DatasetIssue } from '../load/issues'
-import { type ParsedDataset, parseDataset } from '../load/parse-dataset'
+import { type ParsedDataset, loadedAsParsed, parseDataset } from '../load/parse-dataset'
 import { SCHEMA_VERSION } from '../schema/common'
 import {
   DATASET_KINDS,
@@ -75,7 +75,7 @@ export function checkImport<K extends ImportKind>(input: {
   for (const other of DATASET_KINDS) {
     const records: unknown[] =
       other === 'sources' ? [...data.sources, ...input.extraSources] : data[other]
-    ;(all as Record<DatasetKind, ParsedDataset<DatasetKind>>)[other] = bundled(
+    ;(all as Record<DatasetKind, ParsedDataset<DatasetKind>>)[other] = loadedAsParsed(
       other,
       records,
     )
@@ -135,21 +135,6 @@ export function checkImport<K extends ImportKind>(input: {
     })
   })
   return { records, rows: keptRows, rejected, issues }
-}
-
-/** Loaded records posing as a parsed file; negative indices mark them as not imported. */
-function bundled(
-  kind: DatasetKind,
-  records: readonly unknown[],
-): ParsedDataset<DatasetKind> {
-  return {
-    kind,
-    file: kind,
-    records: records as ParsedDataset<DatasetKind>['records'],
-    indices: records.map((_, i) => -1 - i),
-    total: records.length,
-    issues: [],
-  }
 }
 
 /** Enterprise and park ids must not clash: visits and events name both in one list. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Enterprise } from '../schema/records'
 import { type ImportResult, type TableImport, importFile } from './import-file'
-import { bundled, encodeCp1251, options, utf8 } from './test-data'
+import { bundled, encodeCp1251, options, utf8 } from '@/testing/import-data'
 
 function table(result: ImportResult): TableImport {
   if (!result.ok || result.format === 'contract') throw new Error(JSON.stringify(result))

@@ -12,7 +12,7 @@ import {
 import { autoMap, headerSetKey, remap, unmappedColumns } from './header-mapping'
 import { guessKind } from './guess-kind'
 import { decodeText, looksBinary } from './decode-text'
-import { bundled, encodeCp1251, utf8 } from './test-data'
+import { bundled, encodeCp1251, utf8 } from '@/testing/import-data'
 import { readCsv } from './read-csv'
 
 describe('values as people type them', () => {

@@ -1,6 +1,6 @@
 import { crossCheck, type ParsedDatasets } from '../load/cross-check'
 import { parseJsonText } from '../load/parse-json'
-import { type ParsedDataset, parseDataset } from '../load/parse-dataset'
+import { type ParsedDataset, loadedAsParsed, parseDataset } from '../load/parse-dataset'
 import { DATASET_KINDS, type DatasetKind, type Datasets } from '../schema/datasets'
 import { type Manifest, manifestSchema } from '../schema/manifest'
 import type { ImportFault, ImportIssue } from './messages'
@@ -107,7 +107,7 @@ export function checkContractFiles(
   const all: ParsedDatasets = {}
   for (const kind of DATASET_KINDS) {
     ;(all as Record<DatasetKind, ParsedDataset<DatasetKind>>)[kind] =
-      given[kind] ?? loaded(kind, data[kind])
+      given[kind] ?? loadedAsParsed(kind, data[kind])
   }
   const checked = crossCheck(all)
   const issues: ImportIssue[] = []
@@ -120,20 +120,6 @@ export function checkContractFiles(
     if (given[kind])
       (datasets as Record<DatasetKind, unknown>)[kind] = checked.datasets[kind]
   return { datasets, kinds, manifest, issues, faults }
-}
-
-function loaded(
-  kind: DatasetKind,
-  records: readonly unknown[],
-): ParsedDataset<DatasetKind> {
-  return {
-    kind,
-    file: kind,
-    records: records as ParsedDataset<DatasetKind>['records'],
-    indices: records.map((_, i) => -1 - i),
-    total: records.length,
-    issues: [],
-  }
 }
 
 function toIssue(issue: ParsedDataset<DatasetKind>['issues'][number]): ImportIssue {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { Enterprise } from '../schema/records'
 import { importFile } from './import-file'
 import { readXlsx } from './read-xlsx'
-import { options } from './test-data'
+import { options } from '@/testing/import-data'
 
 /** The OLE container writer SheetJS bundles (typed `any` there): encrypted books are such containers. */
 interface CfbApi {

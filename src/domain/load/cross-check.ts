@@ -132,8 +132,7 @@ function dedupe(parsed: ParsedDatasets, issues: DatasetIssue[]): Deduped {
     const keptAt: number[] = []
     dataset?.records.forEach((record, i) => {
       const index = dataset.indices[i] ?? i
-      const clash = shared?.get(record.id)
-      if (sharedKind && clash !== undefined) {
+      const repeat = (message: string) =>
         issues.push({
           kind,
           file: dataset.file,
@@ -142,22 +141,20 @@ function dedupe(parsed: ParsedDatasets, issues: DatasetIssue[]): Deduped {
           path: 'id',
           code: 'duplicate-id',
           severity: 'error',
-          message: `Идентификатор «${record.id}» уже занят записью №${clash + 1} в ${parsed[sharedKind]?.file ?? sharedKind}; визиты и события не различили бы их, эта запись не показана`,
+          message,
         })
+      const clash = shared?.get(record.id)
+      if (sharedKind && clash !== undefined) {
+        repeat(
+          `Идентификатор «${record.id}» уже занят записью №${clash + 1} в ${parsed[sharedKind]?.file ?? sharedKind}; визиты и события не различили бы их, эта запись не показана`,
+        )
         return
       }
       const first = seen.get(record.id)
       if (first !== undefined) {
-        issues.push({
-          kind,
-          file: dataset.file,
-          index,
-          id: record.id,
-          path: 'id',
-          code: 'duplicate-id',
-          severity: 'error',
-          message: `Повтор идентификатора «${record.id}» (впервые в записи №${first + 1}); повтор не показан`,
-        })
+        repeat(
+          `Повтор идентификатора «${record.id}» (впервые в записи №${first + 1}); повтор не показан`,
+        )
         return
       }
       seen.set(record.id, index)

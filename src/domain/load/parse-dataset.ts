@@ -110,6 +110,24 @@ export function parseDataset<K extends DatasetKind>(
   }
 }
 
+/**
+ * Records that are already loaded, posing as a parsed file so `crossCheck` sees them beside new
+ * ones; negative indices mark them as not from the file being checked.
+ */
+export function loadedAsParsed(
+  kind: DatasetKind,
+  records: readonly unknown[],
+): ParsedDataset<DatasetKind> {
+  return {
+    kind,
+    file: kind,
+    records: records as ParsedDataset<DatasetKind>['records'],
+    indices: records.map((_, i) => -1 - i),
+    total: records.length,
+    issues: [],
+  }
+}
+
 /** The longest message an issue carries; a record with 200,000 unknown keys gets one line. */
 export const MAX_MESSAGE_LENGTH = 300
 

@@ -1,13 +1,13 @@
-import enterprises from '../../../data/enterprises.json'
-import events from '../../../data/events.json'
-import industries from '../../../data/industries.json'
-import municipalities from '../../../data/municipalities.json'
-import parks from '../../../data/parks.json'
-import regions from '../../../data/regions.json'
-import sources from '../../../data/sources.json'
-import visits from '../../../data/visits.json'
-import type { Datasets } from '../schema/datasets'
-import type { ImportOptions } from './import-file'
+import enterprises from '../../data/enterprises.json'
+import events from '../../data/events.json'
+import industries from '../../data/industries.json'
+import municipalities from '../../data/municipalities.json'
+import parks from '../../data/parks.json'
+import regions from '../../data/regions.json'
+import sources from '../../data/sources.json'
+import visits from '../../data/visits.json'
+import type { Datasets } from '@/domain/schema/datasets'
+import type { ImportOptions } from '@/domain/import/import-file'
 
 /** The bundled data, as the import tests check against it. */
 export const bundled = {
