@@ -57,12 +57,14 @@ describe('the scenes slice', () => {
       municipal: true,
       enterprises: false,
       parks: false,
+      centres: false,
     })
     store().applyScene(bundled)
     expect(store().layers).toMatchObject({
       municipal: false,
       enterprises: true,
       parks: true,
+      centres: true,
     })
   })
 

@@ -105,13 +105,15 @@ export const createScenesSlice: StateCreator<AppState, [], [], ScenesSlice> = (
     applyScene: (scene) => {
       const { mapView, ...rest } = scenePatch(scene)
       // One entry for the link; the map move then replaces it rather than adding another.
-      // A scene shows places as markers unless it asks for the municipal view.
+      // A scene shows places as markers unless it asks for the municipal view, whose symbols
+      // carry the centres' names in their tooltips: the centre labels would cover the counts.
       const municipal = scene.mapMode === 'municipal'
       const layers = {
         ...get().layers,
         municipal,
         enterprises: !municipal,
         parks: !municipal,
+        centres: !municipal,
       }
       set({ ...rest, layers, activeSceneId: scene.id })
       if (mapView) get().setMapView(mapView)
