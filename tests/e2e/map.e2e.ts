@@ -50,7 +50,8 @@ describe('the map on the bundled data', () => {
       'Natural Earth',
     )
     const rows = page.getByTestId('records-table').locator('tbody tr')
-    expect(await rows.count()).toBe(placed.length + unplaced.length)
+    // The table is built after the first view: wait for it rather than read it once.
+    await expect.poll(() => rows.count()).toBe(placed.length + unplaced.length)
     clean(watch)
     await page.context().close()
   })
