@@ -6,6 +6,7 @@
 export const PANEL_IDS = [
   'map',
   'details',
+  'whatsnew',
   'timeline',
   'charts',
   'table',
