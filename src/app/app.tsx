@@ -1,20 +1,22 @@
-import { Suspense, lazy, useEffect } from 'react'
+import { Suspense, lazy, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { DataIssuesPanel } from '@/features/datasets/data-issues-panel'
+import { PANEL_TABS } from '@/domain/filters/filters-url'
 import { DataSourceBanner } from '@/features/datasets/data-source-banner'
-import { RecordDetails } from '@/features/details/record-details'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { LinkNotice } from '@/features/filters/link-notice'
 import { ExportMenu } from '@/features/export/export-menu'
 import { AppHeader } from '@/features/header/app-header'
 import { KpiTiles } from '@/features/kpi/kpi-tiles'
-import { PanelTabs } from '@/features/navigation/panel-tabs'
 import { PresenterControls } from '@/features/presenter/presenter-controls'
-import { ScenesPanel } from '@/features/presenter/scenes-panel'
-import { RecordsTable } from '@/features/records-table/records-table'
 import { Panel, PanelState } from '@/shared/ui/panel'
+import { PHONE_QUERY, useMediaQuery } from '@/shared/ui/use-media-query'
 import { useAppStore } from '@/store/app-store'
+
+import { EmbedLayout } from './embed-layout'
+import { isEmbedView } from './embed-view'
+import { DetailsSheet, FiltersButton, FiltersSheet } from './phone-sheets'
+import { SidePanel } from './side-panel'
 
 // Heavy panels load as their own chunks, so the first screen needs less JavaScript.
 const RegionMap = lazy(() =>
@@ -25,13 +27,13 @@ const TimelinePanel = lazy(() =>
     default: m.TimelinePanel,
   })),
 )
-const ChartsPanel = lazy(() =>
-  import('@/features/charts/charts-panel').then((m) => ({ default: m.ChartsPanel })),
-)
 
-/** The dashboard page: header, KPI tiles and the panels. */
-export function App() {
-  const { t, i18n } = useTranslation()
+/** On a phone the card opens as a sheet over the map instead of a tab. */
+const PHONE_TABS = PANEL_TABS.filter((tab) => tab !== 'details')
+
+/** The page follows the chosen theme and language. */
+function useThemeAndLanguage() {
+  const { i18n } = useTranslation()
   const language = useAppStore((s) => s.language)
   const theme = useAppStore((s) => s.theme)
   useEffect(
@@ -54,14 +56,53 @@ export function App() {
     },
     [language, i18n],
   )
+}
+
+/** The map, the hero of every layout. */
+export function MapPanel() {
+  const { t } = useTranslation()
   return (
-    <div className="app">
+    <Panel panel="map" title={t('panels.map')} testId="map-panel" className="panel--map">
+      <Suspense fallback={<PanelState kind="loading" />}>
+        <RegionMap />
+      </Suspense>
+    </Panel>
+  )
+}
+
+/** The timeline strip under the map. */
+export function TimelineStrip() {
+  const { t } = useTranslation()
+  return (
+    <Panel panel="timeline" title={t('panels.timeline')} className="panel--timeline">
+      <Suspense fallback={<PanelState kind="loading" />}>
+        <TimelinePanel />
+      </Suspense>
+    </Panel>
+  )
+}
+
+/**
+ * The dashboard in one screen: a one-row header, the filter bar, the headline tiles, the map
+ * with a side panel of tabs, and the timeline strip. On a phone the map comes first and the
+ * filters and a record's card open in sheets.
+ */
+export function App() {
+  const { t } = useTranslation()
+  useThemeAndLanguage()
+  const phone = useMediaQuery(PHONE_QUERY)
+  const [embed] = useState(() => isEmbedView())
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  if (embed) return <EmbedLayout map={<MapPanel />} timeline={<TimelineStrip />} />
+  return (
+    <div className={`app${phone ? ' app--phone' : ''}`}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <AppHeader
         actions={
           <>
+            {phone && <FiltersButton onOpen={() => setFiltersOpen(true)} />}
             <PresenterControls />
             <ExportMenu />
           </>
@@ -70,49 +111,22 @@ export function App() {
       <DataSourceBanner />
       <LinkNotice />
       <main id="main" className="dashboard" tabIndex={-1}>
-        <FilterBar />
-        <KpiTiles />
-        <div className="dashboard__grid">
-          <Panel
-            panel="map"
-            title={t('panels.map')}
-            testId="map-panel"
-            className="panel--map"
-          >
-            <Suspense fallback={<PanelState kind="loading" />}>
-              <RegionMap />
-            </Suspense>
-          </Panel>
-          <Panel
-            panel="details"
-            title={t('panels.details')}
-            testId="details"
-            className="panel--details"
-          >
-            <RecordDetails />
-          </Panel>
-          <Panel
-            panel="timeline"
-            title={t('panels.timeline')}
-            className="panel--timeline"
-          >
-            <Suspense fallback={<PanelState kind="loading" />}>
-              <TimelinePanel />
-            </Suspense>
-          </Panel>
-          <PanelTabs />
-          <Panel panel="charts" title={t('panels.charts')} className="panel--charts">
-            <Suspense fallback={<PanelState kind="loading" />}>
-              <ChartsPanel />
-            </Suspense>
-          </Panel>
-          <Panel panel="table" title={t('panels.table')} className="panel--table">
-            <RecordsTable />
-          </Panel>
-          <DataIssuesPanel />
-          <ScenesPanel />
+        {!phone && (
+          <div className="dashboard__filters">
+            <FilterBar />
+          </div>
+        )}
+        <div className="dashboard__tiles">
+          <KpiTiles />
         </div>
+        <MapPanel />
+        <TimelineStrip />
+        <aside className="dashboard__side" aria-label={t('tabs.label')}>
+          <SidePanel tabs={phone ? PHONE_TABS : PANEL_TABS} />
+        </aside>
       </main>
+      {phone && <DetailsSheet />}
+      {phone && <FiltersSheet open={filtersOpen} onClose={() => setFiltersOpen(false)} />}
     </div>
   )
 }

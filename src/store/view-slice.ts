@@ -55,7 +55,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   },
   timelineCursor: null,
   mapView: null,
-  tab: 'charts',
+  tab: 'whatsnew',
   linkProblems: [],
   theme: 'auto',
   setTheme: (theme) => set({ theme }),
@@ -63,7 +63,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setTab: (tab) => set({ tab }),
   setLinkProblems: (linkProblems) => set({ linkProblems }),
   setLanguage: (language) => set({ language }),
-  select: (selectedId) => set({ selectedId }),
+  // Picking a record opens its card; clearing the choice leaves the tab as it is.
+  select: (selectedId) =>
+    set(selectedId ? { selectedId, tab: 'details' } : { selectedId }),
   setTimelineCursor: (timelineCursor) => set({ timelineCursor }),
   toggleLayer: (layer) =>
     set(({ layers }) => ({ layers: { ...layers, [layer]: !layers[layer] } })),

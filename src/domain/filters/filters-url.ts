@@ -11,11 +11,14 @@ import {
 } from './dimensions'
 import { MAX_PROBLEM_VALUE, type ReferenceKind } from './dimension-kit'
 
-/** The panels the section tabs lead to (and a link can open on). */
+/** The side panel's tabs, in order (a link can open on any of them). */
 export const PANEL_TABS = [
+  'whatsnew',
+  'details',
   'charts',
   'table',
   'quality',
+  'scenes',
 ] as const satisfies readonly PanelId[]
 
 export type PanelTab = (typeof PANEL_TABS)[number]
@@ -40,7 +43,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   select: null,
   lang: 'ru',
   view: null,
-  tab: 'charts',
+  tab: 'whatsnew',
 }
 
 /** A parameter value that was not understood and was dropped. */
@@ -143,10 +146,13 @@ export function decodeUrlState(
       select: select !== null && ID.test(select) ? select : null,
       lang: lang === 'en' ? 'en' : 'ru',
       view,
+      // A link to a record without a tab opens on its card.
       tab:
         tab !== null && PANEL_TABS.includes(tab as PanelTab)
           ? (tab as PanelTab)
-          : 'charts',
+          : select !== null && ID.test(select)
+            ? 'details'
+            : DEFAULT_URL_STATE.tab,
     },
     problems,
   }

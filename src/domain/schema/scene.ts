@@ -32,7 +32,16 @@ const sceneStateSchema = z.strictObject({
   filters: sceneFiltersSchema.prefault({}),
   select: idSchema.nullable().default(null),
   view: sceneViewSchema.nullable().default(null),
-  tab: z.enum(['charts', 'table', 'quality']).default('charts'),
+  tab: z
+    .enum([
+      'whatsnew',
+      'details',
+      'charts',
+      'table',
+      'quality',
+      'scenes',
+    ] as const satisfies readonly PanelId[])
+    .default('charts'),
   timelineCursor: isoDaySchema.nullable().default(null),
 })
 

@@ -48,9 +48,42 @@ export function RegionMap() {
     [datasets.visits, datasets.regions, home],
   )
   useEffect(
-    function fitHomeOnce() {
-      if (map && home && geo.status === 'ready')
-        map.fitBounds(home, { padding: [16, 16] })
+    function followPanelSize() {
+      if (!map || typeof ResizeObserver === 'undefined') return
+      // The panel grows and shrinks with the window and the side panel; Leaflet only
+      // watches the window.
+      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }))
+      observer.observe(map.getContainer())
+      return () => observer.disconnect()
+    },
+    [map],
+  )
+  useEffect(
+    function fitHomeUntilTheUserMoves() {
+      if (!map || !home || geo.status !== 'ready') return
+      // A link or a scene that names a view keeps it.
+      if (useAppStore.getState().mapView) return
+      const container = map.getContainer()
+      const area = container.closest<HTMLElement>('.region-map') ?? container
+      let moved = false
+      const fit = () => {
+        if (!moved) map.fitBounds(home, { padding: [16, 16], animate: false })
+      }
+      const onUser = () => {
+        moved = true
+      }
+      area.addEventListener('pointerdown', onUser, { passive: true })
+      area.addEventListener('wheel', onUser, { passive: true })
+      area.addEventListener('keydown', onUser)
+      // The panel settles its size as the page fills in: keep the region in view until then.
+      map.on('resize', fit)
+      fit()
+      return () => {
+        map.off('resize', fit)
+        area.removeEventListener('pointerdown', onUser)
+        area.removeEventListener('wheel', onUser)
+        area.removeEventListener('keydown', onUser)
+      }
     },
     [map, home, geo.status],
   )

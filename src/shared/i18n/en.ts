@@ -1,5 +1,6 @@
 import { chartsEn } from './parts/charts'
 import { exportEn } from './parts/export'
+import { layoutEn } from './parts/layout'
 import { presenterEn } from './parts/presenter'
 import { timelineEn } from './parts/timeline'
 import type { Translation } from './types'
@@ -10,6 +11,7 @@ export const en: Translation = {
   charts: chartsEn,
   export: exportEn,
   presenter: presenterEn,
+  layout: layoutEn,
   app: {
     name: 'Promkarta',
     tagline: "The region's industry on a map, over time and in cooperation",
@@ -45,6 +47,9 @@ export const en: Translation = {
   },
   tabs: {
     label: 'Dashboard sections',
+    whatsnew: "What's new",
+    details: 'Details',
+    scenes: 'Scenes',
     charts: 'Cooperation',
     table: 'Records',
     quality: 'Data quality',
@@ -67,6 +72,7 @@ export const en: Translation = {
     comingSoon: 'Coming soon',
   },
   panels: {
+    whatsnew: "What's new",
     map: 'Map',
     timeline: 'Timeline',
     charts: 'Cooperation',

@@ -1,5 +1,6 @@
 import { chartsRu } from './parts/charts'
 import { exportRu } from './parts/export'
+import { layoutRu } from './parts/layout'
 import { presenterRu } from './parts/presenter'
 import { timelineRu } from './parts/timeline'
 
@@ -9,6 +10,7 @@ export const ru = {
   charts: chartsRu,
   export: exportRu,
   presenter: presenterRu,
+  layout: layoutRu,
   app: {
     name: 'Промкарта',
     tagline: 'Промышленность региона на карте, во времени и в кооперации',
@@ -44,6 +46,9 @@ export const ru = {
   },
   tabs: {
     label: 'Разделы панели',
+    whatsnew: 'Что нового',
+    details: 'Карточка',
+    scenes: 'Сцены',
     charts: 'Кооперация',
     table: 'Записи',
     quality: 'Качество данных',
@@ -66,6 +71,7 @@ export const ru = {
     comingSoon: 'Раздел в разработке',
   },
   panels: {
+    whatsnew: 'Что нового',
     map: 'Карта',
     timeline: 'Хронология',
     charts: 'Кооперация',

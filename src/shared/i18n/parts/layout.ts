@@ -1,0 +1,20 @@
+/** Interface text of the page layout: sheets on a phone and the embedded view. */
+export const layoutRu = {
+  filtersButton: 'Фильтры',
+  filtersButtonActive: 'Фильтры ({{count}})',
+  filtersSheet: 'Фильтры',
+  close: 'Закрыть',
+  detailsSheet: 'Карточка записи',
+  openFull: 'Открыть полную панель',
+  embedLabel: 'Промкарта: встроенный вид',
+}
+
+export const layoutEn: typeof layoutRu = {
+  filtersButton: 'Filters',
+  filtersButtonActive: 'Filters ({{count}})',
+  filtersSheet: 'Filters',
+  close: 'Close',
+  detailsSheet: 'Record details',
+  openFull: 'Open the full dashboard',
+  embedLabel: 'Promkarta: embedded view',
+}
