@@ -33,7 +33,7 @@ async function audit(page: Page, view: string) {
 async function open(search: string): Promise<Page> {
   const { page } = await openWatchedPage(app.browser, app.url)
   await page.goto(`${app.url}${search}`)
-  await page.getByTestId('records-table').waitFor()
+  await page.locator('[role="tabpanel"] .panel').first().waitFor()
   await page.getByTestId('map').locator('.leaflet-overlay-pane path').first().waitFor()
   return page
 }
@@ -44,6 +44,9 @@ describe('accessibility of the main views (axe-core in Chromium)', () => {
     ['filtered', '?industry=aerospace&from=2024-01-01&to=2025-12-31'],
     ['details open', '?select=ent-rts'],
     ['data-quality panel', '?tab=quality'],
+    ['records table', '?tab=table'],
+    ['charts', '?tab=charts'],
+    ['scenes', '?tab=scenes'],
     ['English', '?lang=en'],
   ])('%s view has no serious or critical violations', async (view, search) => {
     const page = await open(search)
@@ -55,7 +58,7 @@ describe('accessibility of the main views (axe-core in Chromium)', () => {
     const { page } = await openWatchedPage(app.browser, app.url)
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.goto(`${app.url}?select=ent-smaz`)
-    await page.getByTestId('records-table').waitFor()
+    await page.getByTestId('details').locator('h3').waitFor()
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark')
     await audit(page, 'dark theme')
     await page.context().close()

@@ -11,7 +11,7 @@ const app = useServedApp()
 
 async function openDashboard(page: Page, search = '') {
   await page.goto(`${app.url}${search}`)
-  await page.getByTestId('records-table').waitFor()
+  await page.locator('[role="tabpanel"] .panel').first().waitFor()
   await page.getByTestId('map').locator('.leaflet-overlay-pane path').first().waitFor()
 }
 
@@ -149,7 +149,7 @@ describe('PNG export', () => {
 describe('CSV and GeoJSON export', () => {
   it('saves one CSV row per row of the records table, with a BOM, after a filter', async () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url)
-    await openDashboard(page, '?industry=aerospace')
+    await openDashboard(page, '?industry=aerospace&tab=table')
     const table = page.getByTestId('records-table')
     const ids = await table
       .locator('tbody tr')
@@ -200,7 +200,7 @@ describe('CSV and GeoJSON export', () => {
 
   it('saves the placed enterprises and parks as GeoJSON, counting the unplaced', async () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url)
-    await openDashboard(page, '?industry=aerospace')
+    await openDashboard(page, '?industry=aerospace&tab=table')
     const rows = await page.getByTestId('records-table').locator('tbody tr').count()
     const download = await exportItem(page, 'export-geojson')
     expect(download.suggestedFilename()).toMatch(
@@ -247,7 +247,7 @@ describe('the export menu and the printed brief', () => {
 
   it('prints the view on exactly one A4 landscape page, with the filters stated', async () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url)
-    await openDashboard(page, '?industry=aerospace,defence&from=2024-07-01')
+    await openDashboard(page, '?industry=aerospace,defence&from=2024-07-01&tab=charts')
     await page
       .getByTestId('chart-industries')
       .locator('.recharts-bar-rectangle')
@@ -267,7 +267,7 @@ describe('the export menu and the printed brief', () => {
       .toContain('Отрасль: Авиация и космос, Оборонная')
     expect(await brief.isVisible()).toBe(true)
     expect(await brief.textContent()).toContain('Период: 1 июля 2024 — …')
-    for (const hidden of ['filter-bar', 'export-menu', 'records-table'])
+    for (const hidden of ['filter-bar', 'export-menu'])
       expect(await page.getByTestId(hidden).isVisible()).toBe(false)
     for (const shown of ['map', 'chart-industries', 'kpi-enterprises'])
       expect(await page.getByTestId(shown).isVisible()).toBe(true)

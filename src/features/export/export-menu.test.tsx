@@ -75,6 +75,7 @@ describe('the export menu', () => {
       'export-csv-events',
       'export-geojson',
       'export-print',
+      'export-embed',
     ])
       expect(screen.getByTestId(id)).toBeVisible()
     expect(screen.getByTestId('export-csv-places')).toHaveTextContent(
@@ -83,11 +84,28 @@ describe('the export menu', () => {
     await userEvent.keyboard('{ArrowDown}')
     expect(screen.getByTestId('export-png-dashboard')).toHaveFocus()
     await userEvent.keyboard('{ArrowUp}')
-    expect(screen.getByTestId('export-print')).toHaveFocus()
+    expect(screen.getByTestId('export-embed')).toHaveFocus()
     await userEvent.keyboard('{Escape}')
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
     expect(screen.queryByTestId('export-print')).not.toBeVisible()
     expect(toggle).toHaveFocus()
+  })
+
+  it('copies the embed code of this view, with embed=1 and the filters of the link', async () => {
+    window.history.replaceState(null, '', '/?industry=aerospace')
+    const user = userEvent.setup()
+    renderMenu()
+    await user.click(screen.getByTestId('export-menu'))
+    await user.click(screen.getByTestId('export-embed'))
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Код для встраивания'),
+    )
+    const code = await navigator.clipboard.readText()
+    expect(code).toMatch(/^<iframe /)
+    const src = new URL(/src="([^"]+)"/.exec(code)?.[1]?.replaceAll('&amp;', '&') ?? '')
+    expect(src.searchParams.get('embed')).toBe('1')
+    expect(src.searchParams.get('industry')).toBe('aerospace')
+    window.history.replaceState(null, '', '/')
   })
 
   it('offers each registered panel on screen, named by its id and title', async () => {

@@ -7,6 +7,9 @@ import { MenuButton, MenuItem } from '@/shared/ui/menu-button'
 import { type AppState, useAppStore } from '@/store/app-store'
 import { selectFilesSettled } from '@/store/file-selectors'
 
+import { localized } from '@/shared/format/format'
+
+import { embedCode } from './embed-code'
 import { saveCsv, saveGeoJson } from './export-files'
 import {
   type PngTarget,
@@ -143,8 +146,29 @@ export function ExportMenu() {
       <MenuItem testId="export-print" disabled={busy} onSelect={() => window.print()}>
         {t('export.print')}
       </MenuItem>
+      <MenuItem
+        testId="export-embed"
+        disabled={busy}
+        onSelect={() =>
+          void run(copyEmbedCode, 'export.embedFailed', 'export.embedCopied')
+        }
+      >
+        {t('export.embed')}
+      </MenuItem>
     </MenuButton>
   )
+}
+
+/** Puts the `<iframe>` of this view on the clipboard; resolves to the embedded address. */
+async function copyEmbedCode(): Promise<string> {
+  const { manifest, language } = useAppStore.getState()
+  const title =
+    manifest.status === 'ready'
+      ? localized(manifest.manifest.title, language)
+      : 'Промкарта'
+  const code = embedCode(window.location.href, title)
+  await navigator.clipboard.writeText(code)
+  return code
 }
 
 const selectExportFilesSettled = selectFilesSettled([

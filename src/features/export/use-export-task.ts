@@ -27,12 +27,16 @@ export function useExportTask(t: Translate) {
     [status],
   )
 
-  /** Runs `task`, which resolves to the name of the file it saved. */
-  async function run(task: () => Promise<string>, failure: string) {
+  /** Runs `task`, which resolves to the name of the file it saved (or what `done` says). */
+  async function run(
+    task: () => Promise<string>,
+    failure: string,
+    done = 'export.saved',
+  ) {
     setStatus({ kind: 'working' })
     try {
       const name = await task()
-      setStatus({ kind: 'done', text: t('export.saved', { name }) })
+      setStatus({ kind: 'done', text: t(done, { name }) })
     } catch (error) {
       setStatus({ kind: 'error', text: t(failure, { reason: reasonOf(error, t) }) })
     }

@@ -2,5 +2,9 @@ import { PanelState } from '@/shared/ui/panel'
 
 /** Placeholder until the list of the latest dated items lands. */
 export function WhatsNew() {
-  return <PanelState kind="empty" />
+  return (
+    <div data-testid="whats-new">
+      <PanelState kind="empty" />
+    </div>
+  )
 }

@@ -60,3 +60,12 @@ export function expectClean(watch: PageWatch): void {
     foreignRequests: [],
   })
 }
+
+/** Opens a tab of the side panel beside the map, as a user does, and waits for its panel. */
+export async function openSideTab(
+  page: Page,
+  tab: 'whatsnew' | 'details' | 'charts' | 'table' | 'quality' | 'scenes',
+): Promise<void> {
+  await page.locator(`#side-tab-${tab}`).click()
+  await page.locator(`#panel-${tab}-tab`).waitFor()
+}
