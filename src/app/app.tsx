@@ -12,6 +12,7 @@ import { KpiTiles } from '@/features/kpi/kpi-tiles'
 import { PanelTabs } from '@/features/navigation/panel-tabs'
 import { PresenterControls } from '@/features/presenter/presenter-controls'
 import { ScenesPanel } from '@/features/presenter/scenes-panel'
+import { PresenterSlide } from './presenter-slide'
 import { RecordsTable } from '@/features/records-table/records-table'
 import { Panel, PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
@@ -34,6 +35,7 @@ export function App() {
   const { t, i18n } = useTranslation()
   const language = useAppStore((s) => s.language)
   const theme = useAppStore((s) => s.theme)
+  const presenterMode = useAppStore((s) => s.presenterMode)
   useEffect(
     function followTheme() {
       const query = window.matchMedia?.('(prefers-color-scheme: dark)')
@@ -69,50 +71,54 @@ export function App() {
       />
       <DataSourceBanner />
       <LinkNotice />
-      <main id="main" className="dashboard" tabIndex={-1}>
-        <FilterBar />
-        <KpiTiles />
-        <div className="dashboard__grid">
-          <Panel
-            panel="map"
-            title={t('panels.map')}
-            testId="map-panel"
-            className="panel--map"
-          >
-            <Suspense fallback={<PanelState kind="loading" />}>
-              <RegionMap />
-            </Suspense>
-          </Panel>
-          <Panel
-            panel="details"
-            title={t('panels.details')}
-            testId="details"
-            className="panel--details"
-          >
-            <RecordDetails />
-          </Panel>
-          <Panel
-            panel="timeline"
-            title={t('panels.timeline')}
-            className="panel--timeline"
-          >
-            <Suspense fallback={<PanelState kind="loading" />}>
-              <TimelinePanel />
-            </Suspense>
-          </Panel>
-          <PanelTabs />
-          <Panel panel="charts" title={t('panels.charts')} className="panel--charts">
-            <Suspense fallback={<PanelState kind="loading" />}>
-              <ChartsPanel />
-            </Suspense>
-          </Panel>
-          <Panel panel="table" title={t('panels.table')} className="panel--table">
-            <RecordsTable />
-          </Panel>
-          <DataIssuesPanel />
-          <ScenesPanel />
-        </div>
-      </main>
+      {presenterMode ? (
+        <PresenterSlide />
+      ) : (
+        <main id="main" className="dashboard" tabIndex={-1}>
+          <FilterBar />
+          <KpiTiles />
+          <div className="dashboard__grid">
+            <Panel
+              panel="map"
+              title={t('panels.map')}
+              testId="map-panel"
+              className="panel--map"
+            >
+              <Suspense fallback={<PanelState kind="loading" />}>
+                <RegionMap />
+              </Suspense>
+            </Panel>
+            <Panel
+              panel="details"
+              title={t('panels.details')}
+              testId="details"
+              className="panel--details"
+            >
+              <RecordDetails />
+            </Panel>
+            <Panel
+              panel="timeline"
+              title={t('panels.timeline')}
+              className="panel--timeline"
+            >
+              <Suspense fallback={<PanelState kind="loading" />}>
+                <TimelinePanel />
+              </Suspense>
+            </Panel>
+            <PanelTabs />
+            <Panel panel="charts" title={t('panels.charts')} className="panel--charts">
+              <Suspense fallback={<PanelState kind="loading" />}>
+                <ChartsPanel />
+              </Suspense>
+            </Panel>
+            <Panel panel="table" title={t('panels.table')} className="panel--table">
+              <RecordsTable />
+            </Panel>
+            <DataIssuesPanel />
+            <ScenesPanel />
+          </div>
+        </main>
+      )}
     </div>
   )
 }
