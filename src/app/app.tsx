@@ -16,6 +16,7 @@ import { useAppStore } from '@/store/app-store'
 import { EmbedLayout } from './embed-layout'
 import { isEmbedView } from './embed-view'
 import { DetailsSheet, FiltersButton, FiltersSheet } from './phone-sheets'
+import { PresenterSlide } from './presenter-slide'
 import { SidePanel } from './side-panel'
 
 // Heavy panels load as their own chunks, so the first screen needs less JavaScript.
@@ -93,6 +94,7 @@ export function App() {
   const phone = useMediaQuery(PHONE_QUERY)
   const [embed] = useState(() => isEmbedView())
   const [filtersOpen, setFiltersOpen] = useState(false)
+  const presenterMode = useAppStore((s) => s.presenterMode)
   if (embed) return <EmbedLayout map={<MapPanel />} timeline={<TimelineStrip />} />
   return (
     <div className={`app${phone ? ' app--phone' : ''}`}>
@@ -110,23 +112,31 @@ export function App() {
       />
       <DataSourceBanner />
       <LinkNotice />
-      <main id="main" className="dashboard" tabIndex={-1}>
-        {!phone && (
-          <div className="dashboard__filters">
-            <FilterBar />
-          </div>
-        )}
-        <div className="dashboard__tiles">
-          <KpiTiles />
-        </div>
-        <MapPanel />
-        <TimelineStrip />
-        <aside className="dashboard__side" aria-label={t('tabs.label')}>
-          <SidePanel tabs={phone ? PHONE_TABS : PANEL_TABS} />
-        </aside>
-      </main>
-      {phone && <DetailsSheet />}
-      {phone && <FiltersSheet open={filtersOpen} onClose={() => setFiltersOpen(false)} />}
+      {presenterMode ? (
+        <PresenterSlide />
+      ) : (
+        <>
+          <main id="main" className="dashboard" tabIndex={-1}>
+            {!phone && (
+              <div className="dashboard__filters">
+                <FilterBar />
+              </div>
+            )}
+            <div className="dashboard__tiles">
+              <KpiTiles />
+            </div>
+            <MapPanel />
+            <TimelineStrip />
+            <aside className="dashboard__side" aria-label={t('tabs.label')}>
+              <SidePanel tabs={phone ? PHONE_TABS : PANEL_TABS} />
+            </aside>
+          </main>
+          {phone && <DetailsSheet />}
+          {phone && (
+            <FiltersSheet open={filtersOpen} onClose={() => setFiltersOpen(false)} />
+          )}
+        </>
+      )}
     </div>
   )
 }

@@ -154,3 +154,111 @@ describe('a bad file', () => {
     )
   })
 })
+
+describe('the slide fields: hero panel, its chart and the tiles', () => {
+  it('reads a scene that names its hero panel, chart and tiles, and writes them back', () => {
+    const file = {
+      schemaVersion: 1,
+      scenes: [
+        {
+          id: 'flows',
+          title: { ru: 'Кооперация' },
+          caption: { ru: 'Потоки' },
+          state: {},
+          panel: 'charts',
+          chart: 'flows',
+          tiles: true,
+        },
+        {
+          id: 'news',
+          title: { ru: 'Новое' },
+          caption: { ru: 'Последнее' },
+          state: {},
+          panel: 'whatsnew',
+          tiles: false,
+        },
+        {
+          id: 'card',
+          title: { ru: 'Карточка' },
+          caption: { ru: 'СмАЗ' },
+          state: { select: 'ent-smaz' },
+          panel: 'details',
+        },
+      ],
+    }
+    const parsed = parseScenesValue(file)
+    if (!parsed.ok) throw new Error(parsed.message)
+    expect(parsed.scenes.map((s) => [s.panel, s.chart, s.tiles])).toEqual([
+      ['charts', 'flows', true],
+      ['whatsnew', undefined, false],
+      ['details', undefined, undefined],
+    ])
+    const again = parseScenesText(serialiseScenes(parsed.scenes))
+    expect(again).toEqual({ ok: true, scenes: parsed.scenes })
+    const written = JSON.parse(serialiseScenes(parsed.scenes)) as {
+      scenes: Record<string, unknown>[]
+    }
+    expect(written.scenes[0]).toMatchObject({
+      panel: 'charts',
+      chart: 'flows',
+      tiles: true,
+    })
+    expect(written.scenes[1]).toMatchObject({ panel: 'whatsnew', tiles: false })
+    expect(written.scenes[2]).not.toHaveProperty('chart')
+    expect(written.scenes[2]).not.toHaveProperty('tiles')
+  })
+
+  it('still reads a file written before them (no chart, no tiles, the old panels)', () => {
+    const old = {
+      $schema: './schema/scenes.schema.json',
+      schemaVersion: 1,
+      scenes: [
+        { id: 'a', title: { ru: 'А' }, caption: { ru: 'А' }, state: { filters: {} } },
+        {
+          id: 'b',
+          title: { ru: 'Б' },
+          caption: { ru: 'Б' },
+          state: {},
+          panel: 'map',
+          mapMode: 'municipal',
+        },
+        {
+          id: 'c',
+          title: { ru: 'В' },
+          caption: { ru: 'В' },
+          state: { tab: 'table' },
+          panel: 'timeline',
+        },
+        { id: 'd', title: { ru: 'Г' }, caption: { ru: 'Г' }, state: {}, panel: 'charts' },
+      ],
+    }
+    const parsed = parseScenesValue(old)
+    if (!parsed.ok) throw new Error(parsed.message)
+    expect(parsed.scenes.map((s) => s.panel)).toEqual([
+      undefined,
+      'map',
+      'timeline',
+      'charts',
+    ])
+    expect(
+      parsed.scenes.every((s) => s.chart === undefined && s.tiles === undefined),
+    ).toBe(true)
+    expect(parsed.scenes[1]?.mapMode).toBe('municipal')
+  })
+
+  it('rejects an unknown chart or panel and a tiles flag that is not a boolean, saying where', () => {
+    const scene = { id: 'x', title: { ru: 'Х' }, caption: { ru: 'Х' }, state: {} }
+    const bad = (extra: Record<string, unknown>) => {
+      const parsed = parseScenesValue({
+        schemaVersion: 1,
+        scenes: [{ ...scene, ...extra }],
+      })
+      return parsed.ok ? null : parsed.message
+    }
+    expect(bad({ panel: 'charts', chart: 'pie' })).toMatch(
+      /^Сцена №1 \(id «x»\), поле chart:/,
+    )
+    expect(bad({ panel: 'table' })).toMatch(/^Сцена №1 \(id «x»\), поле panel:/)
+    expect(bad({ tiles: 'yes' })).toMatch(/^Сцена №1 \(id «x»\), поле tiles:/)
+  })
+})

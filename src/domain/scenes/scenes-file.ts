@@ -74,6 +74,8 @@ export function compactScene(scene: Scene): Record<string, unknown> {
     caption: scene.caption,
     state,
     ...(scene.panel ? { panel: scene.panel } : {}),
+    ...(scene.chart ? { chart: scene.chart } : {}),
+    ...(scene.tiles !== undefined ? { tiles: scene.tiles } : {}),
     ...(scene.mapMode ? { mapMode: scene.mapMode } : {}),
   }
 }

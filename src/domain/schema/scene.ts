@@ -45,12 +45,19 @@ const sceneStateSchema = z.strictObject({
   timelineCursor: isoDaySchema.nullable().default(null),
 })
 
-/** Which panel a presentation shows large for the scene. */
+/** Which panel a presentation shows large for the scene: its slide's one hero panel. */
 const scenePanelSchema = z.enum([
   'map',
   'timeline',
   'charts',
+  'whatsnew',
+  'details',
 ] as const satisfies readonly PanelId[])
+
+/** The charts of the charts panel, by id: the one a slide shows when its hero is `charts`. */
+const CHART_IDS = ['flows', 'regions', 'industries', 'municipalities'] as const
+
+const sceneChartSchema = z.enum(CHART_IDS)
 
 /**
  * How the map shows places in a scene: each place as a marker (`points`), or the count per
@@ -65,6 +72,10 @@ export const sceneSchema = z.strictObject({
   caption: localizedTextSchema,
   state: sceneStateSchema,
   panel: scenePanelSchema.optional(),
+  /** The one chart of a `charts` slide (all of them when left out); ignored by other panels. */
+  chart: sceneChartSchema.optional(),
+  /** Show the headline tiles above the hero panel. */
+  tiles: z.boolean().optional(),
   mapMode: sceneMapModeSchema.optional(),
 })
 
@@ -91,3 +102,4 @@ export const scenesFileSchema = z
 export type Scene = z.infer<typeof sceneSchema>
 export type SceneState = z.infer<typeof sceneStateSchema>
 export type ScenePanel = z.infer<typeof scenePanelSchema>
+export type ChartId = z.infer<typeof sceneChartSchema>

@@ -1,6 +1,7 @@
 import { useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import type { ChartId } from '@/domain/schema/scene'
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
 import { selectFilesSettled } from '@/store/file-selectors'
@@ -16,9 +17,9 @@ const selectChartFilesSettled = selectFilesSettled(['enterprises', 'parks', 'vis
 /**
  * The cooperation charts: visits by partner region, cooperation flows, enterprises by industry
  * and by municipality. Every chart follows the shared filters and changes them on click.
- * Lazy-loaded, so Recharts stays out of the first bundle.
+ * Lazy-loaded, so Recharts stays out of the first bundle. `only` shows one chart (a slide's).
  */
-export function ChartsPanel() {
+export function ChartsPanel({ only }: { only?: ChartId } = {}) {
   const { t } = useTranslation()
   const loading = useAppStore(
     (s) => s.manifest.status !== 'error' && !selectChartFilesSettled(s),
@@ -29,10 +30,10 @@ export function ChartsPanel() {
   if (!settled) return <PanelState kind="loading" />
   return (
     <div className="charts" role="group" aria-label={t('charts.label')}>
-      <RegionsChart />
-      <IndustriesChart />
-      <FlowsChart />
-      <MunicipalitiesChart />
+      {(!only || only === 'regions') && <RegionsChart />}
+      {(!only || only === 'industries') && <IndustriesChart />}
+      {(!only || only === 'flows') && <FlowsChart />}
+      {(!only || only === 'municipalities') && <MunicipalitiesChart />}
     </div>
   )
 }

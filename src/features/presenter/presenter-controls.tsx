@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 
 import { useAppStore } from '@/store/app-store'
@@ -13,14 +12,12 @@ import {
   leavePresenter,
   stepScene,
 } from './presenter-session'
-import { PresenterNav } from './presenter-nav'
-import { PresenterStage } from './presenter-stage'
 import './presenter.css'
 
 /**
- * The header's presenter switch (also F5 or P), the keys that step through the scenes, and
- * while presenting the stage with the scene's title and caption. The mode is in the store;
- * the app root gets `.app--presenter` so the projector styles follow it.
+ * The header's presenter switch (also F5 or P) and the keys that step through the scenes. The
+ * mode is in the store; the app root gets `.app--presenter` so the projector styles follow
+ * it (the slide itself, with the stage and the steps, is `PresenterSlide` in src/app).
  */
 export function PresenterControls() {
   const { t } = useTranslation()
@@ -94,7 +91,6 @@ export function PresenterControls() {
 
   return (
     <div className="presenter-controls" ref={setAnchor}>
-      {presenterMode && <PresenterNav />}
       <button
         ref={toggleRef}
         type="button"
@@ -105,7 +101,6 @@ export function PresenterControls() {
       >
         {presenterMode ? t('presenter.toggleOff') : t('presenter.toggle')}
       </button>
-      {presenterMode && root && createPortal(<PresenterStage />, root)}
     </div>
   )
 }

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { useAppStore } from '@/store/app-store'
 import { selectActiveSceneIndex, selectScenes } from '@/store/scenes-slice'
 
-import { stepScene } from './presenter-session'
+import { leavePresenter, stepScene } from './presenter-session'
 
-/** The presenter's steps in the header: a discreet «3 / 5», back and on. */
+/** The presenter's steps on the slide: a discreet «3 / 5», back, on, and the way out. */
 export function PresenterNav() {
   const { t } = useTranslation()
   const total = useAppStore((s) => selectScenes(s).length)
@@ -42,6 +42,16 @@ export function PresenterNav() {
         data-testid="presenter-next"
       >
         <span aria-hidden="true">→</span>
+      </button>
+      <button
+        type="button"
+        className="button presenter-step"
+        onClick={leavePresenter}
+        aria-label={t('presenter.toggleOff')}
+        aria-keyshortcuts="Escape"
+        data-testid="presenter-exit"
+      >
+        <span aria-hidden="true">✕</span>
       </button>
     </>
   )

@@ -5,8 +5,6 @@ import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
 import { selectActiveSceneIndex, selectScenes } from '@/store/scenes-slice'
 
-import { useReducedMotion } from '@/shared/ui/use-reduced-motion'
-
 /**
  * The projector's headline: the scene's title and one-line caption, large, under a thin
  * progress bar. Before the first scene it shows the dataset's title and how to go on.
@@ -17,7 +15,6 @@ export function PresenterStage() {
   const scenes = useAppStore(selectScenes)
   const index = useAppStore(selectActiveSceneIndex)
   const manifest = useAppStore((s) => s.manifest)
-  const reducedMotion = useReducedMotion()
   const stageRef = useRef<HTMLElement>(null)
   const scene = scenes[index]
 
@@ -25,16 +22,6 @@ export function PresenterStage() {
     // Keys go to the show, not to the button that started it (Space would press it again).
     stageRef.current?.focus({ preventScroll: true })
   }, [])
-
-  useEffect(
-    function bringSceneIntoView() {
-      stageRef.current?.scrollIntoView?.({
-        block: 'nearest',
-        behavior: reducedMotion ? 'auto' : 'smooth',
-      })
-    },
-    [scene?.id, reducedMotion],
-  )
 
   const title = scene
     ? localized(scene.title, locale)

@@ -6,6 +6,8 @@ import { useAppStore } from '@/store/app-store'
 import { renderUi } from '@/testing/render'
 
 import { PresenterControls } from './presenter-controls'
+import { PresenterNav } from './presenter-nav'
+import { PresenterStage } from './presenter-stage'
 import { ScenesPanel } from './scenes-panel'
 
 const bundled = [
@@ -28,6 +30,17 @@ const bundled = [
   }),
 ]
 
+/** The slide's top as the app composes it while presenting (src/app/presenter-slide.tsx). */
+function SlideTop() {
+  const presenting = useAppStore((s) => s.presenterMode)
+  return presenting ? (
+    <>
+      <PresenterStage />
+      <PresenterNav />
+    </>
+  ) : null
+}
+
 function renderScenes() {
   useAppStore
     .getState()
@@ -35,6 +48,7 @@ function renderScenes() {
   return renderUi(
     <div className="app">
       <PresenterControls />
+      <SlideTop />
       <main id="main">
         <ScenesPanel />
       </main>
@@ -216,7 +230,8 @@ describe('presenter mode', () => {
     )
     await user.keyboard(' ')
     expect(screen.getByTestId('presenter-title')).toHaveTextContent('Обзор области')
-    await user.click(screen.getByTestId('presenter-toggle'))
+    await user.click(screen.getByTestId('presenter-exit'))
     expect(useAppStore.getState().presenterMode).toBe(false)
+    expect(screen.queryByTestId('presenter-stage')).toBeNull()
   })
 })

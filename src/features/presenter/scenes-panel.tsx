@@ -16,7 +16,7 @@ import { ScenesFileControls } from './scenes-file-controls'
 import type { ScenesNotice } from './scenes-notice'
 import { copyText } from './share'
 import { useReducedMotion } from '@/shared/ui/use-reduced-motion'
-import './presenter.css'
+import './scenes-panel.css'
 
 /**
  * «Сцены»: the dataset's scenes and the user's, in presentation order. Anyone can save the

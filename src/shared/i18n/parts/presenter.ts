@@ -2,6 +2,7 @@
 export const presenterRu = {
   toggle: 'Режим презентации',
   toggleOff: 'Выйти из режима презентации',
+  whatsNew: 'Что нового',
   stage: 'Презентация',
   previous: 'Предыдущая сцена',
   next: 'Следующая сцена',
@@ -60,6 +61,7 @@ export const presenterRu = {
 export const presenterEn: { [K in keyof typeof presenterRu]: string } = {
   toggle: 'Presenter mode',
   toggleOff: 'Leave presenter mode',
+  whatsNew: 'What’s new',
   stage: 'Presentation',
   previous: 'Previous scene',
   next: 'Next scene',
