@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { useServedApp } from './support/app-harness'
-import { openWatchedPage } from './support/browser'
+import { openSideTab, openWatchedPage } from './support/browser'
 import { bundledRecords } from './support/bundled'
 
 const app = useServedApp()
@@ -55,7 +55,7 @@ async function kpi(page: Page, kind: string): Promise<string> {
 
 async function openDashboard(page: Page, search = '') {
   await page.goto(`${app.url}${search}`)
-  await page.getByTestId('records-table').waitFor()
+  await openSideTab(page, 'scenes')
   await expect.poll(() => page.getByTestId('scene-item').count()).toBe(scenes.length)
 }
 
@@ -425,13 +425,15 @@ describe('the user’s scenes', () => {
       .toBe(scenes.length + 1)
 
     await page.goto(app.url)
-    await page.getByTestId('records-table').waitFor()
+    await openSideTab(page, 'scenes')
     const saved = page.getByTestId('scene-item').last()
     await expect.poll(() => saved.locator('h3').textContent()).toContain('Рославль')
     await saved.getByRole('button', { name: 'Показать сцену «Рославль»' }).click()
     await expect
       .poll(() => new URL(page.url()).searchParams.get('municipality'))
       .toBe('roslavlsky')
+    expect(new URL(page.url()).searchParams.get('select')).toBe('ent-rts')
+    await openSideTab(page, 'details')
     await expect
       .poll(() => page.getByTestId('details').locator('h3').textContent())
       .toContain('Рославльские тормозные системы')
@@ -454,6 +456,7 @@ describe('the user’s scenes', () => {
       }),
     )
     await page.goto(app.url)
+    await openSideTab(page, 'scenes')
     const error = page.getByTestId('scenes').getByTestId('scenes-error')
     await expect
       .poll(() => error.textContent())
