@@ -35,6 +35,13 @@ import { axisTicks, binLabel, binTick, tickCount } from './bin-labels'
 import { KIND_COLOURS } from './kind-colours'
 import type { TimelineController } from './timeline-controller'
 
+/** Recharts' tooltip box writes white and grey inline: in the theme's colours instead. */
+const TOOLTIP_CONTENT = {
+  background: 'var(--surface)',
+  borderColor: 'var(--border)',
+  color: 'var(--text)',
+}
+const TOOLTIP_ITEM = { color: 'var(--text)' }
 const DEFAULT_HEIGHT = 300
 /** A shorter strip has no legend: the tooltip and the feed name the kinds. */
 const LEGEND_MIN_HEIGHT = 200
@@ -42,6 +49,8 @@ const LEGEND_MIN_HEIGHT = 200
 // Right margin: room for half of the last tick's label, which sits on the last bin.
 const CHART_MARGIN = { top: 4, right: 28, bottom: 4, left: 0 }
 const Y_AXIS_WIDTH = 36
+/** The first bin sits clear of the value axis, so its tick never meets the «0» beside it. */
+const X_PADDING = { left: 24, right: 0 }
 /** Ticks on the time axis before the chart's width is known (and in tests, with no layout). */
 const AXIS_TICKS = 8
 /** A bar for one bin never grows wider than this: a single month stays a bar, not a wall. */
@@ -110,7 +119,8 @@ export const TimelineChart = memo(function TimelineChart({
       0,
       ...ends.map((bin) => (bin ? binTick(bin.month, unit, locale, t).length : 0)),
     )
-    const plot = width - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right
+    const plot =
+      width - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right - X_PADDING.left
     return axisTicks(inView, tickCount(plot, chars))
   }, [bins, range.start, range.end, width, unit, locale, t])
   const toRange = (next: { startIndex: number; endIndex: number }) => ({
@@ -136,9 +146,17 @@ export const TimelineChart = memo(function TimelineChart({
         }
       >
         <CartesianGrid vertical={false} />
-        <XAxis dataKey="month" ticks={ticks} interval={0} tickFormatter={tick} />
+        <XAxis
+          dataKey="month"
+          ticks={ticks}
+          interval={0}
+          tickFormatter={tick}
+          padding={X_PADDING}
+        />
         <YAxis allowDecimals={false} width={Y_AXIS_WIDTH} />
         <Tooltip
+          contentStyle={TOOLTIP_CONTENT}
+          itemStyle={TOOLTIP_ITEM}
           labelFormatter={(value) => (typeof value === 'string' ? label(value) : value)}
           isAnimationActive={animate}
         />
