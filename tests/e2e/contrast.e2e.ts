@@ -194,3 +194,34 @@ describe('charts and timeline on a phone (390 px)', () => {
     await page.context().close()
   })
 })
+
+describe('the map on a touch screen', () => {
+  it('selects a tapped marker and opens no tooltip that the map’s edge could clip', async () => {
+    const context = await app.browser.newContext({
+      viewport: PHONE,
+      hasTouch: true,
+      isMobile: true,
+      locale: 'ru-RU',
+    })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(app.url)
+    expect(await page.evaluate(`matchMedia('(hover: none)').matches`)).toBe(true)
+    const marker = page.getByTestId('map').locator('[data-record-id="ent-rts"]')
+    await marker.waitFor()
+    await marker.scrollIntoViewIfNeeded()
+    await marker.tap()
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('select'))
+      .toBe('ent-rts')
+    // The tap leaves no hover tooltip open over the map.
+    await page.waitForTimeout(300)
+    expect(await page.locator('.leaflet-tooltip.map-tooltip').count()).toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
