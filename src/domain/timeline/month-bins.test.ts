@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { EventType, NewsEvent, Visit } from '../schema/records'
-import { MAX_BINS, buildTimeBins, presentKinds } from './month-bins'
+import { BAR_BINS, MAX_BINS, buildTimeBins, drawsBars, presentKinds } from './month-bins'
 
 function visit(id: string, date: string, datePrecision: Visit['datePrecision']): Visit {
   return {
@@ -98,5 +98,18 @@ describe('buildTimeBins', () => {
     expect(unit).toBe('year')
     expect(bins.length).toBeLessThanOrEqual(MAX_BINS)
     expect(bins.reduce((sum, b) => sum + b.total, 0)).toBe(2)
+  })
+})
+
+describe('drawsBars', () => {
+  it('draws a single month, and any view up to BAR_BINS bins, as bars', () => {
+    expect(drawsBars(1)).toBe(true)
+    expect(drawsBars(12)).toBe(true)
+    expect(drawsBars(BAR_BINS)).toBe(true)
+  })
+
+  it('draws a longer view as steps', () => {
+    expect(drawsBars(BAR_BINS + 1)).toBe(false)
+    expect(drawsBars(MAX_BINS)).toBe(false)
   })
 })

@@ -86,6 +86,18 @@ export function buildTimeBins(
   return { unit, bins }
 }
 
+/**
+ * Up to this many bins in view the chart draws bars, one per bin and kind: a month, a quarter
+ * or a few years read as bars (a single bin as steps would be a dot). Beyond it, stacked steps,
+ * one path per kind, keep a long history cheap to draw.
+ */
+export const BAR_BINS = 60
+
+/** Whether a view of `count` bins draws bars (else steps). */
+export function drawsBars(count: number): boolean {
+  return count <= BAR_BINS
+}
+
 /** Kinds with at least one record in the bins, in stacking order. */
 export function presentKinds(bins: readonly TimeBin[]): TimelineKind[] {
   return TIMELINE_KINDS.filter((kind) => bins.some((bin) => bin[kind] > 0))

@@ -56,3 +56,67 @@ export function markOpacity(pressed: boolean, anyChosen: boolean): number {
 export function truncate(text: string, max = 32): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text
 }
+
+/** Width of one character of a chart label at 12px, in pixels (wide Cyrillic letters included). */
+const LABEL_CHAR_PX = 8
+
+/** How many characters of a label fit `room` pixels, ellipsis included; at least 4. */
+export function labelChars(room: number, charPx = LABEL_CHAR_PX): number {
+  return Math.max(4, Math.floor(room / charPx))
+}
+
+/**
+ * The width of the category labels of a horizontal bar chart `width` pixels wide: up to
+ * `max`, but never more than 40% of the chart, so the bars keep most of a narrow panel.
+ * Before the width is known, `max`.
+ */
+export function categoryLabelWidth(width: number, max = 240, min = 96): number {
+  if (width <= 0) return max
+  return Math.round(Math.min(max, Math.max(min, width * 0.4)))
+}
+
+/** Width of one character of an 11px Sankey label, wide capitals included. */
+const SANKEY_CHAR_PX = 7.5
+
+/** How the Sankey diagram shares its width: side margins for labels and the middle gap's. */
+export interface SankeyLabelLayout {
+  /** Margin on each side, for the outer columns' labels. */
+  side: number
+  /** Characters of a label by column: sources, organisations, industries. */
+  chars: [number, number, number]
+}
+
+/**
+ * Label room in a Sankey diagram `width` pixels wide with `nodeWidth`-pixel nodes: the outer
+ * columns' labels sit in the side margins, the middle column's in the gap between the middle
+ * and right columns. Each label is cut to fit its room, so none reaches the next column.
+ */
+export function sankeyLabelLayout(
+  width: number,
+  nodeWidth: number,
+  maxSide = 230,
+): SankeyLabelLayout {
+  const side =
+    width <= 0 ? maxSide : Math.round(Math.min(maxSide, Math.max(64, width * 0.26)))
+  const inner = width <= 0 ? 4 * maxSide : width - 2 * side
+  const gap = (inner - 3 * nodeWidth) / 2
+  const pad = 10
+  return {
+    side,
+    chars: [
+      labelChars(side - pad, SANKEY_CHAR_PX),
+      labelChars(gap - 2 * pad, SANKEY_CHAR_PX),
+      labelChars(side - pad, SANKEY_CHAR_PX),
+    ],
+  }
+}
+
+/** Recharts' tooltip box writes white and grey inline: in the theme's colours instead. */
+export const TOOLTIP_STYLE = {
+  contentStyle: {
+    background: 'var(--surface)',
+    borderColor: 'var(--border)',
+    color: 'var(--text)',
+  },
+  itemStyle: { color: 'var(--text)' },
+} as const

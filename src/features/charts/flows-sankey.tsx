@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import {
   Rectangle,
   ResponsiveContainer,
@@ -10,15 +10,15 @@ import {
 
 import type { FlowLink } from '@/domain/charts/flows'
 
-import { SELECTED_STROKE, truncate } from './chart-rows'
+import { SELECTED_STROKE, TOOLTIP_STYLE, sankeyLabelLayout, truncate } from './chart-rows'
 import type { FlowNodeView } from './flow-view'
 
 const NODE_SLOT = 24
 const MIN_HEIGHT = 260
 const MAX_HEIGHT = 1600
+/** Side margins for the outer columns' labels on a wide chart; a narrow one gives less. */
 const LABEL_SPACE = 230
-/** Label lengths by column: the middle one has the room between two columns. */
-const LABEL_LENGTH = [28, 44, 28]
+const NODE_WIDTH = 12
 /**
  * Thinner nodes go unlabelled: with `nodePadding` 9 any two labelled nodes are 13px apart, so
  * 11px labels never overlap. The table and the tooltip still name every node.
@@ -39,6 +39,14 @@ interface FlowsSankeyProps {
  * the organisation. Its height grows with the longest column so labels keep apart.
  */
 export function FlowsSankey({ title, nodes, links, onActivate }: FlowsSankeyProps) {
+  const [width, setWidth] = useState(0)
+  // Label lengths by column follow the width; the middle column has the room between two
+  // columns. A cut label keeps its full name in the node's <title>, the tooltip and the table.
+  const layout = useMemo(() => sankeyLabelLayout(width, NODE_WIDTH, LABEL_SPACE), [width])
+  const margin = useMemo(
+    () => ({ top: 8, right: layout.side, bottom: 8, left: layout.side }),
+    [layout.side],
+  )
   const data = useMemo(
     () => ({ nodes: nodes.map((node) => ({ name: node.label })), links: [...links] }),
     [nodes, links],
@@ -76,19 +84,17 @@ export function FlowsSankey({ title, nodes, links, onActivate }: FlowsSankeyProp
               dominantBaseline="central"
               fontSize={11}
               fontWeight={node.pressed ? 700 : 400}
-              fill="#1b1f24"
-              fillOpacity={node.dimmed ? 0.6 : 1}
-              stroke="#ffffff"
+              className={`chart-label chart-label--halo${node.dimmed ? ' chart-label--dimmed' : ''}`}
               strokeWidth={3}
               paintOrder="stroke"
             >
-              {`${node.pressed ? '✓ ' : ''}${truncate(node.label, LABEL_LENGTH[props.payload.depth] ?? 30)}`}
+              {`${node.pressed ? '✓ ' : ''}${truncate(node.label, layout.chars[props.payload.depth] ?? 30)}`}
             </text>
           )}
         </g>
       )
     },
-    [nodes],
+    [nodes, layout],
   )
   const renderLink = useCallback(
     (props: SankeyLinkProps) => {
@@ -102,21 +108,25 @@ export function FlowsSankey({ title, nodes, links, onActivate }: FlowsSankeyProp
     [nodes, links],
   )
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer
+      width="100%"
+      height={height}
+      onResize={(next) => setWidth(Math.round(next))}
+    >
       <Sankey
         data={data}
         title={title}
         node={renderNode}
         link={renderLink}
         nodePadding={9}
-        nodeWidth={12}
-        margin={{ top: 8, right: LABEL_SPACE, bottom: 8, left: LABEL_SPACE }}
+        nodeWidth={NODE_WIDTH}
+        margin={margin}
         onClick={(item, type) => {
           const node = type === 'node' ? nodes[item.index] : undefined
           if (node?.toggles) onActivate(node)
         }}
       >
-        <Tooltip />
+        <Tooltip {...TOOLTIP_STYLE} />
       </Sankey>
     </ResponsiveContainer>
   )

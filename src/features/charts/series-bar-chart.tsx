@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import {
   Bar,
   BarChart,
@@ -14,11 +14,21 @@ import {
 import { formatNumber } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
 
-import { type ChartRow, SELECTED_STROKE, markOpacity, truncate } from './chart-rows'
+import {
+  type ChartRow,
+  SELECTED_STROKE,
+  TOOLTIP_STYLE,
+  categoryLabelWidth,
+  labelChars,
+  markOpacity,
+  truncate,
+} from './chart-rows'
 
 const ROW_HEIGHT = 30
 const AXIS_HEIGHT = 40
 const LABEL_WIDTH = 240
+/** Room a label leaves for the tick's gap and a «✓ » mark, in pixels. */
+const LABEL_PADDING = 20
 
 interface SeriesBarChartProps {
   title: string
@@ -42,6 +52,11 @@ export function SeriesBarChart({
 }: SeriesBarChartProps) {
   const locale = useAppStore((s) => s.language)
   const byKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows])
+  // Labels take at most 40% of a narrow chart and are cut to their room (the full name is in
+  // the label's <title>, the tooltip and the table).
+  const [width, setWidth] = useState(0)
+  const labelWidth = categoryLabelWidth(width, LABEL_WIDTH)
+  const chars = labelChars(labelWidth - LABEL_PADDING)
   const tick = (props: YAxisTickContentProps) => {
     const key: unknown = props.payload.value
     const row = typeof key === 'string' ? byKey.get(key) : undefined
@@ -54,10 +69,10 @@ export function SeriesBarChart({
         textAnchor="end"
         fontSize={12}
         fontWeight={row.pressed ? 700 : 400}
-        fill="#1b1f24"
+        className="chart-label"
       >
         <title>{row.label}</title>
-        {`${row.pressed ? '✓ ' : ''}${truncate(row.label, 28)}`}
+        {`${row.pressed ? '✓ ' : ''}${truncate(row.label, chars)}`}
       </text>
     )
   }
@@ -78,7 +93,11 @@ export function SeriesBarChart({
     )
   }
   return (
-    <ResponsiveContainer width="100%" height={rows.length * ROW_HEIGHT + AXIS_HEIGHT}>
+    <ResponsiveContainer
+      width="100%"
+      height={rows.length * ROW_HEIGHT + AXIS_HEIGHT}
+      onResize={(next) => setWidth(Math.round(next))}
+    >
       <BarChart
         data={rows}
         layout="vertical"
@@ -89,16 +108,18 @@ export function SeriesBarChart({
           type="number"
           allowDecimals={false}
           tick={{ fontSize: 12 }}
+          minTickGap={12}
           tickFormatter={(value: number) => formatNumber(value, locale)}
         />
         <YAxis
           type="category"
           dataKey="key"
-          width={LABEL_WIDTH}
+          width={labelWidth}
           interval={0}
           tick={tick}
         />
         <Tooltip
+          {...TOOLTIP_STYLE}
           labelFormatter={(key) => (typeof key === 'string' ? byKey.get(key)?.label : '')}
           formatter={(value) => formatNumber(Number(value), locale)}
         />

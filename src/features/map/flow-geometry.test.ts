@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import type { Region } from '@/domain/schema/reference'
 import type { Visit } from '@/domain/schema/records'
 
-import { boundsOf, curvePoints, endBearing, flowWeight, toFlows } from './flow-geometry'
+import {
+  boundsOf,
+  curveMiddle,
+  curvePoints,
+  endBearing,
+  flowWeight,
+  toFlows,
+} from './flow-geometry'
 import { projectX, projectY } from '@/domain/geo/projection'
 
 function region(id: string, lat: number, lon: number): Region {
@@ -108,5 +115,14 @@ describe('flowWeight and boundsOf', () => {
       [55, 61],
     ])
     expect(boundsOf([])).toBeNull()
+  })
+})
+
+describe('curveMiddle', () => {
+  it('is the middle point of the curve, away from both ends', () => {
+    const points = curvePoints([54.78, 32.05], [55.16, 61.4])
+    expect(curveMiddle(points)).toEqual(points[20])
+    expect(curveMiddle(points)).not.toEqual(points[0])
+    expect(curveMiddle([])).toBeUndefined()
   })
 })

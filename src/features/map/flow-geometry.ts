@@ -89,3 +89,8 @@ export function boundsOf(points: readonly LatLon[]): [LatLon, LatLon] | null {
     [n, e],
   ]
 }
+
+/** Where a flow's visit count sits: the middle point of its curve, clear of both capitals. */
+export function curveMiddle(points: readonly LatLon[]): LatLon | undefined {
+  return points[Math.floor(points.length / 2)]
+}

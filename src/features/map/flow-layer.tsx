@@ -1,5 +1,6 @@
 import type {
   CircleMarker as LeafletCircleMarker,
+  Marker as LeafletMarker,
   Polyline as LeafletPolyline,
 } from 'leaflet'
 import { useEffect, useMemo, useRef } from 'react'
@@ -11,8 +12,15 @@ import { useAppStore } from '@/store/app-store'
 import { selectDatasets } from '@/store/file-selectors'
 import { selectRevealedVisits } from '@/store/selectors'
 
-import { type Flow, curvePoints, endBearing, flowWeight, toFlows } from './flow-geometry'
-import { arrowIcon } from './marker-icons'
+import {
+  type Flow,
+  curveMiddle,
+  curvePoints,
+  endBearing,
+  flowWeight,
+  toFlows,
+} from './flow-geometry'
+import { arrowIcon, flowCountIcon } from './marker-icons'
 
 const FLOW_COLOUR = '#7a2e8e'
 
@@ -47,8 +55,17 @@ function FlowLine({ flow }: { flow: Flow }) {
   const arrowAt = points[points.length - 2] ?? points[points.length - 1]
   const icon = useMemo(() => arrowIcon(endBearing(points), FLOW_COLOUR), [points])
   const title = `${localized(flow.from.name, locale)} → ${localized(flow.to.name, locale)}`
+  const count = flow.visits.length
+  const countAt = curveMiddle(points)
+  const countIcon = useMemo(() => flowCountIcon(count), [count])
+  const countName = t('mapcharts.flowTitle', {
+    from: localized(flow.from.name, locale),
+    to: localized(flow.to.name, locale),
+    count,
+  })
   const lineRef = useRef<LeafletPolyline>(null)
   const capitalRef = useRef<LeafletCircleMarker>(null)
+  const countRef = useRef<LeafletMarker>(null)
   useEffect(function keepOutOfTabOrder() {
     // Chromium makes Leaflet's interactive SVG paths focusable; they carry nothing a keyboard
     // user lacks (visits are listed in the timeline feed and the charts' tables), so they
@@ -60,9 +77,13 @@ function FlowLine({ flow }: { flow: Flow }) {
       element?.setAttribute('tabindex', '-1')
       element?.setAttribute('aria-hidden', 'true')
     }
+    // The count is read out with what it counts («Челябинская область → …: 3 визита»).
+    const label = countRef.current?.getElement()
+    label?.setAttribute('role', 'img')
+    label?.setAttribute('aria-label', countName)
   })
   const details = (
-    <Tooltip sticky className="map-tooltip">
+    <Tooltip sticky direction="auto" className="map-tooltip">
       <strong className="map-tooltip__name">{title}</strong>
       <span className="map-tooltip__line">
         {t('map.visits', { count: flow.visits.length })}
@@ -110,6 +131,15 @@ function FlowLine({ flow }: { flow: Flow }) {
           {localized(flow.from.capital.name, locale)}
         </Tooltip>
       </CircleMarker>
+      {countAt && (
+        <Marker
+          ref={countRef}
+          position={countAt}
+          icon={countIcon}
+          interactive={false}
+          keyboard={false}
+        />
+      )}
       {arrowAt && (
         <Marker position={arrowAt} icon={icon} interactive={false} keyboard={false} />
       )}

@@ -40,3 +40,20 @@ export function partnerBounds(
     .map((r): LatLon => [r.capital.lat, r.capital.lon])
   return boundsOf([...capitals, ...(home ?? [])])
 }
+
+/**
+ * What the map shows when the partner-region filter picks `ids`: the capitals of those regions
+ * together with the home region. `null` when none of the ids is a known region.
+ */
+export function regionFilterBounds(
+  ids: readonly string[],
+  regions: readonly Region[],
+  home: [LatLon, LatLon] | null,
+): [LatLon, LatLon] | null {
+  const picked = new Set(ids)
+  const capitals = regions
+    .filter((r) => picked.has(r.id))
+    .map((r): LatLon => [r.capital.lat, r.capital.lon])
+  if (capitals.length === 0) return null
+  return boundsOf([...capitals, ...(home ?? [])])
+}

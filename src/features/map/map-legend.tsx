@@ -4,16 +4,23 @@ import { useTranslation } from 'react-i18next'
 import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
 import { selectDatasets } from '@/store/file-selectors'
-import { selectPlaces } from '@/store/selectors'
+import { selectPlacesWithout } from '@/store/selectors'
 
 import { safeColour } from './marker-icons'
 
-/** Industries with their colours; each entry also switches its industry filter. */
+/** What the legend counts: places under every filter but the industry pick, as the chart. */
+const selectCounted = selectPlacesWithout('industries')
+
+/**
+ * Industries with their colours and how many places each has under the filters (its own pick
+ * aside, so an unpicked industry still says what picking it adds); each entry also switches its
+ * industry filter. A picked industry stays listed, with 0, so it can be unpicked.
+ */
 export function MapLegend() {
   const { t } = useTranslation()
   const locale = useAppStore((s) => s.language)
   const { industries } = useAppStore(selectDatasets)
-  const places = useAppStore(selectPlaces)
+  const places = useAppStore(selectCounted)
   const chosen = useAppStore((s) => s.filters.industries)
   const municipal = useAppStore((s) => s.layers.municipal)
   const toggleFilterValue = useAppStore((s) => s.toggleFilterValue)
@@ -25,7 +32,7 @@ export function MapLegend() {
     }
     return map
   }, [places])
-  const present = industries.filter((i) => counts.has(i.id))
+  const present = industries.filter((i) => counts.has(i.id) || chosen.includes(i.id))
   return (
     <div className="map-legend">
       <h3 className="map-legend__title">{t('map.legend')}</h3>
@@ -110,7 +117,7 @@ export function MapLegend() {
                 aria-hidden="true"
               />
               {localized(industry.label, locale)}{' '}
-              <span className="legend-toggle__count">{counts.get(industry.id)}</span>
+              <span className="legend-toggle__count">{counts.get(industry.id) ?? 0}</span>
             </button>
           </li>
         ))}

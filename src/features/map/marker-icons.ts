@@ -84,3 +84,14 @@ export function arrowIcon(bearing: number, colour: string): DivIcon {
     iconSize: [22, 22],
   })
 }
+
+/** The visit count at the middle of a flow: only a whole number goes into its HTML. */
+export function flowCountIcon(count: number): DivIcon {
+  const label = Math.max(0, Math.round(count)).toString()
+  const width = 14 + 8 * label.length
+  return divIcon({
+    className: 'flow-count',
+    html: `<span class="flow-count__label">${label}</span>`,
+    iconSize: [width, 20],
+  })
+}

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { CircleMarker, Tooltip, useMapEvents } from 'react-leaflet'
+import { CircleMarker, Pane, Tooltip, useMapEvents } from 'react-leaflet'
 
 import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
@@ -7,6 +7,13 @@ import { selectDatasets } from '@/store/file-selectors'
 
 /** Zoom from which every municipal centre is labelled; the capital always is. */
 const LABEL_ZOOM = 8
+
+/**
+ * The centres and their labels lie in their own pane under the markers (Leaflet's markers are
+ * at 600, tooltips at 650, boundaries and flows at 400): a label never covers an enterprise
+ * or a park, which draw over it, and being non-interactive it never takes their clicks.
+ */
+const CENTRES_PANE = { name: 'centre-labels', zIndex: '450' }
 
 /** Centres of the municipal formations as labelled points, the oblast capital stressed. */
 export function MunicipalCentres() {
@@ -17,7 +24,7 @@ export function MunicipalCentres() {
   const currentZoom = zoom ?? map.getZoom()
   const seen = new Set<string>()
   return (
-    <>
+    <Pane name={CENTRES_PANE.name} style={{ zIndex: CENTRES_PANE.zIndex }}>
       {municipalities.map((m) => {
         // The Smolensk okrug's centre is the city itself: draw each centre once.
         const key = `${m.centre.lat},${m.centre.lon}`
@@ -45,6 +52,7 @@ export function MunicipalCentres() {
             {(capital || currentZoom >= LABEL_ZOOM) && (
               <Tooltip
                 permanent
+                interactive={false}
                 direction="right"
                 offset={[6, 0]}
                 className={
@@ -57,6 +65,6 @@ export function MunicipalCentres() {
           </CircleMarker>
         )
       })}
-    </>
+    </Pane>
   )
 }

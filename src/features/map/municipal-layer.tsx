@@ -9,6 +9,8 @@ import { useAppStore } from '@/store/app-store'
 import { selectDatasets } from '@/store/file-selectors'
 import { selectPlacesWithout } from '@/store/selectors'
 
+import { useTouchOnly } from './use-touch-only'
+
 /** Symbols stay above the place markers they summarise, so each can be pressed. */
 const SYMBOLS_ABOVE_MARKERS = 1000
 
@@ -32,6 +34,7 @@ export function MunicipalLayer() {
   const { municipalities, industries } = useAppStore(selectDatasets)
   const chosen = useAppStore((s) => s.filters.municipalities)
   const toggleFilterValue = useAppStore((s) => s.toggleFilterValue)
+  const touchOnly = useTouchOnly()
   const symbols = useMemo(
     () => municipalSymbols(places, municipalities),
     [places, municipalities],
@@ -78,31 +81,34 @@ export function MunicipalLayer() {
               click: () => toggleFilterValue('municipalities', symbol.id),
             }}
           >
-            <Tooltip direction="top" offset={[0, -radius]}>
-              <strong>{name}</strong>
-              <br />
-              {t('map.municipal.count', {
-                count: symbol.count,
-                formatted: formatNumber(symbol.count, locale),
-              })}
-              {symbol.industries.length > 0 && (
-                <>
-                  <br />
-                  {symbol.industries
-                    .map(
-                      ({ id, count }) =>
-                        `${localized(industryNames.get(id), locale) || id} (${count})`,
-                    )
-                    .join(', ')}
-                </>
-              )}
-              <br />
-              <em>
-                {selected
-                  ? t('map.municipal.clickToRemove')
-                  : t('map.municipal.clickToFilter')}
-              </em>
-            </Tooltip>
+            {/* On a phone the tap filters at once; a tooltip would open over the map's edge. */}
+            {!touchOnly && (
+              <Tooltip direction="top" offset={[0, -radius]}>
+                <strong>{name}</strong>
+                <br />
+                {t('map.municipal.count', {
+                  count: symbol.count,
+                  formatted: formatNumber(symbol.count, locale),
+                })}
+                {symbol.industries.length > 0 && (
+                  <>
+                    <br />
+                    {symbol.industries
+                      .map(
+                        ({ id, count }) =>
+                          `${localized(industryNames.get(id), locale) || id} (${count})`,
+                      )
+                      .join(', ')}
+                  </>
+                )}
+                <br />
+                <em>
+                  {selected
+                    ? t('map.municipal.clickToRemove')
+                    : t('map.municipal.clickToFilter')}
+                </em>
+              </Tooltip>
+            )}
           </Marker>
         )
       })}

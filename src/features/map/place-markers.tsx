@@ -21,6 +21,7 @@ import {
 } from './map-models'
 import { ICON_SIZE, clusterIcon, singleIcon } from './marker-icons'
 import { useMapLookups } from './use-map-lookups'
+import { useTouchOnly } from './use-touch-only'
 
 function viewOf(map: LeafletMap): View {
   const bounds = map.getBounds().pad(0.25)
@@ -59,6 +60,7 @@ function PlaceMarker({ marker }: { marker: SingleMarker }) {
   const locale = useAppStore((s) => s.language)
   const selected = useAppStore((s) => s.selectedId === marker.place.record.id)
   const select = useAppStore((s) => s.select)
+  const touchOnly = useTouchOnly()
   const { industries } = useMapLookups()
   const { record } = marker.place
   const approximate = record.location.precision === 'stand-in'
@@ -85,19 +87,23 @@ function PlaceMarker({ marker }: { marker: SingleMarker }) {
       zIndexOffset={selected ? 1000 : 0}
       eventHandlers={{ click: () => select(record.id) }}
     >
-      <Tooltip
-        direction="top"
-        offset={[marker.offset[0], marker.offset[1] - ICON_SIZE / 2]}
-        className="map-tooltip"
-      >
-        <strong className="map-tooltip__name">{name}</strong>
-        <span className="map-tooltip__line">
-          {record.industries
-            .map((id) => localized(industries.get(id)?.label, locale) || id)
-            .join(', ')}
-        </span>
-        {approximate && <span className="map-tooltip__line">{t('map.approximate')}</span>}
-      </Tooltip>
+      {!touchOnly && (
+        <Tooltip
+          direction="top"
+          offset={[marker.offset[0], marker.offset[1] - ICON_SIZE / 2]}
+          className="map-tooltip"
+        >
+          <strong className="map-tooltip__name">{name}</strong>
+          <span className="map-tooltip__line">
+            {record.industries
+              .map((id) => localized(industries.get(id)?.label, locale) || id)
+              .join(', ')}
+          </span>
+          {approximate && (
+            <span className="map-tooltip__line">{t('map.approximate')}</span>
+          )}
+        </Tooltip>
+      )}
     </Marker>
   )
 }
@@ -115,6 +121,7 @@ function describePlace(
 function ClusterBubble({ marker }: { marker: ClusterMarker }) {
   const { t } = useTranslation()
   const map = useMap()
+  const touchOnly = useTouchOnly()
   const { industries } = useMapLookups()
   const icon = useMemo(
     () =>
@@ -139,9 +146,11 @@ function ClusterBubble({ marker }: { marker: ClusterMarker }) {
       keyboard
       eventHandlers={{ click: () => zoomInto(map, marker.bounds) }}
     >
-      <Tooltip direction="top" className="map-tooltip">
-        {label}
-      </Tooltip>
+      {!touchOnly && (
+        <Tooltip direction="top" className="map-tooltip">
+          {label}
+        </Tooltip>
+      )}
     </Marker>
   )
 }

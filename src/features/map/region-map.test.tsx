@@ -1,6 +1,7 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
+import i18n from 'i18next'
 import { useAppStore } from '@/store/app-store'
 import { fixture } from '@/testing/fixtures'
 import { renderUi } from '@/testing/render'
@@ -61,5 +62,85 @@ describe('the region map (StrictMode)', () => {
       .filter((r) => 'lat' in r.location && r.industries.includes('energy'))
       .map((r) => r.id)
     await waitFor(() => expect(markerIds()).toEqual(energy.sort()))
+  })
+})
+
+describe('the map controls, legend and flows', () => {
+  it('titles the zoom buttons in the interface language and follows a switch', async () => {
+    seedDatasets()
+    renderUi(<RegionMap />)
+    const map = screen.getByTestId('map')
+    expect(within(map).getByRole('button', { name: 'Приблизить' })).toHaveAttribute(
+      'title',
+      'Приблизить',
+    )
+    expect(within(map).getByRole('button', { name: 'Отдалить' })).toBeInTheDocument()
+    await act(() => i18n.changeLanguage('en'))
+    try {
+      expect(within(map).getByRole('button', { name: 'Zoom in' })).toHaveAttribute(
+        'title',
+        'Zoom in',
+      )
+      expect(within(map).getByRole('button', { name: 'Zoom out' })).toBeInTheDocument()
+      expect(within(map).queryByRole('button', { name: 'Приблизить' })).toBeNull()
+    } finally {
+      await act(() => i18n.changeLanguage('ru'))
+    }
+  })
+
+  it('counts each industry under the other filters', async () => {
+    seedDatasets()
+    renderUi(<RegionMap />)
+    const legend = await screen.findByRole('list', { name: /отрасл/i })
+    const count = (industry: string) =>
+      legend.querySelector(`[data-industry="${industry}"] .legend-toggle__count`)
+        ?.textContent
+    expect([count('aerospace'), count('energy'), count('multi-sector')]).toEqual([
+      '2',
+      '2',
+      '1',
+    ])
+    act(() => useAppStore.getState().toggleFilterValue('municipalities', 'roslavlsky'))
+    // Only «Бета» (energy) is in Roslavl; the other industries have nothing there.
+    await waitFor(() => expect(count('energy')).toBe('1'))
+    expect(count('aerospace')).toBeUndefined()
+    // Its own pick does not narrow an industry's count: energy picked, aerospace stays listed.
+    act(() => useAppStore.getState().setFilter('municipalities', []))
+    act(() => useAppStore.getState().toggleFilterValue('industries', 'energy'))
+    await waitFor(() => expect(count('aerospace')).toBe('2'))
+    expect(count('energy')).toBe('2')
+  })
+
+  it('labels a flow with its visit count, read out with its regions', async () => {
+    seedDatasets()
+    renderUi(<RegionMap />)
+    const label = await waitFor(() => {
+      const found = screen.getByTestId('map').querySelector('.flow-count')
+      if (!found) throw new Error('no flow count yet')
+      return found
+    })
+    expect(label.textContent).toBe('1')
+    expect(label).toHaveAttribute('role', 'img')
+    expect(label).toHaveAttribute(
+      'aria-label',
+      'Челябинская область → Смоленская область: 1 визит',
+    )
+  })
+
+  it('fits the picked partner regions with the home region, unless the change brings a view', async () => {
+    seedDatasets()
+    renderUi(<RegionMap />)
+    await waitFor(() => expect(markerIds().length).toBeGreaterThan(0))
+    act(() => useAppStore.getState().toggleFilterValue('regions', 'RU-CHE'))
+    // Between Smolensk (32° E) and Chelyabinsk (61° E).
+    await waitFor(() => expect(useAppStore.getState().mapView?.lon).toBeGreaterThan(40))
+    // A scene or a link brings its own view with the filter: that view stays.
+    act(() =>
+      useAppStore.setState((s) => ({
+        filters: { ...s.filters, regions: ['RU-BRY'] },
+        mapView: { lat: 55.5, lon: 60, zoom: 5 },
+      })),
+    )
+    await waitFor(() => expect(useAppStore.getState().mapView?.lon).toBeCloseTo(60, 1))
   })
 })

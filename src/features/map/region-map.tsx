@@ -3,12 +3,13 @@ import 'leaflet/dist/leaflet.css'
 import type { Map as LeafletMap } from 'leaflet'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { AttributionControl, MapContainer, TileLayer } from 'react-leaflet'
+import { AttributionControl, MapContainer, TileLayer, ZoomControl } from 'react-leaflet'
 
 import { useAppStore } from '@/store/app-store'
 import { selectDatasets } from '@/store/file-selectors'
 
 import { BoundaryLayers } from './boundary-layers'
+import './map.css'
 import { FlowLayer } from './flow-layer'
 import { MapLegend } from './map-legend'
 import { MapToolbar } from './map-toolbar'
@@ -17,6 +18,7 @@ import { homeBounds, partnerBounds } from './map-bounds'
 import { MunicipalCentres } from './municipal-centres'
 import { MunicipalLayer } from './municipal-layer'
 import { PlaceMarkers } from './place-markers'
+import { RegionFilterFit } from './region-filter-fit'
 import { SelectionFollower } from './selection-follower'
 import { UnplacedNote } from './unplaced-note'
 
@@ -30,7 +32,7 @@ const TILE_ATTRIBUTION = import.meta.env.VITE_TILE_ATTRIBUTION as string | undef
 
 /** The map of the region: offline boundaries, places, visit flows, legend and controls. */
 export function RegionMap() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [map, setMap] = useState<LeafletMap | null>(null)
   const geo = useAppStore((s) => s.geo)
   const layers = useAppStore((s) => s.layers)
@@ -104,9 +106,16 @@ export function RegionMap() {
           maxZoom={16}
           zoomSnap={0.5}
           attributionControl={false}
+          zoomControl={false}
           className="region-map__leaflet"
         >
           <AttributionControl prefix={ATTRIBUTION_PREFIX} />
+          {/* Leaflet sets the buttons' titles once: a new language builds the control anew. */}
+          <ZoomControl
+            key={i18n.language}
+            zoomInTitle={t('mapcharts.zoomIn')}
+            zoomOutTitle={t('mapcharts.zoomOut')}
+          />
           {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION ?? ''} />}
           <BoundaryLayers />
           {layers.visits && <FlowLayer />}
@@ -115,6 +124,7 @@ export function RegionMap() {
           {layers.municipal && <MunicipalLayer />}
           <SelectionFollower />
           <MapViewSync />
+          <RegionFilterFit home={home} />
         </MapContainer>
       </div>
       <MapLegend />

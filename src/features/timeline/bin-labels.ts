@@ -65,6 +65,21 @@ export function axisTicks(
   count: number,
 ): string[] {
   if (bins.length <= count) return bins.map((bin) => bin.month)
+  if (count <= 1) return bins.slice(0, 1).map((bin) => bin.month)
   const step = (bins.length - 1) / (count - 1)
   return Array.from({ length: count }, (_, i) => bins[Math.round(i * step)]?.month ?? '')
+}
+
+/** Width of one character of an axis tick, in pixels (0.8rem digits with room to spare). */
+const TICK_CHAR_PX = 8
+/** Least room between two tick labels, in pixels. */
+const TICK_GAP_PX = 14
+
+/**
+ * How many ticks of `labelChars` characters fit on an axis `plotWidth` pixels long with room
+ * between them, at most `max`; at least one (the first bin is always named).
+ */
+export function tickCount(plotWidth: number, labelChars: number, max = 12): number {
+  const slot = labelChars * TICK_CHAR_PX + TICK_GAP_PX
+  return Math.max(1, Math.min(max, Math.floor((plotWidth + TICK_GAP_PX) / slot)))
 }

@@ -1,6 +1,7 @@
 import { chartsEn } from './parts/charts'
 import { exportEn } from './parts/export'
 import { layoutEn } from './parts/layout'
+import { mapchartsEn } from './parts/mapcharts'
 import { presenterEn } from './parts/presenter'
 import { timelineEn } from './parts/timeline'
 import type { Translation } from './types'
@@ -12,6 +13,7 @@ export const en: Translation = {
   export: exportEn,
   presenter: presenterEn,
   layout: layoutEn,
+  mapcharts: mapchartsEn,
   app: {
     name: 'Promkarta',
     tagline: "The region's industry on a map, over time and in cooperation",

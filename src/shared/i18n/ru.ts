@@ -1,6 +1,7 @@
 import { chartsRu } from './parts/charts'
 import { exportRu } from './parts/export'
 import { layoutRu } from './parts/layout'
+import { mapchartsRu } from './parts/mapcharts'
 import { presenterRu } from './parts/presenter'
 import { timelineRu } from './parts/timeline'
 
@@ -11,6 +12,7 @@ export const ru = {
   export: exportRu,
   presenter: presenterRu,
   layout: layoutRu,
+  mapcharts: mapchartsRu,
   app: {
     name: 'Промкарта',
     tagline: 'Промышленность региона на карте, во времени и в кооперации',
