@@ -40,36 +40,47 @@ export function optionCounts(
   values: readonly string[],
 ): Map<string, number> {
   const counts = new Map(values.map((value) => [value, 0]))
-  const others: Partial<Filters> = { ...filters, [dimension]: [] }
-  const chosen = filters[dimension]
-  for (const kind of countedKinds(dimension)) {
-    const candidates = passing(kind, recordsOf(records, kind), others, index)
-    if (candidates.length === 0) continue
-    const narrow = ANY_DIMENSIONS[dimension].narrows[kind]
-    if (narrow === false) continue
-    for (const value of values) {
-      const list = chosen.includes(value) ? chosen : [...chosen, value]
-      const test = narrow({ ...filters, [dimension]: list }, index)
-      const count = test ? countWhere(candidates, test) : candidates.length
-      counts.set(value, (counts.get(value) ?? 0) + count)
-    }
-  }
+  for (const kind of countedKinds(dimension))
+    countKind(kind, records, filters, index, dimension, values, counts)
   return counts
+}
+
+/** Adds to `counts` the records of one kind each value would leave. */
+function countKind<K extends NarrowedKind>(
+  kind: K,
+  records: CountedRecords,
+  filters: Filters,
+  index: FilterIndex,
+  dimension: PickedDimension,
+  values: readonly string[],
+  counts: Map<string, number>,
+): void {
+  const narrow = ANY_DIMENSIONS[dimension].narrows[kind]
+  if (narrow === false) return
+  // The records the other filters let through; the dimension's own list is left empty.
+  const others: Partial<Filters> = { ...filters, [dimension]: [] }
+  const candidates = passing(kind, recordsOf(records, kind), others, index)
+  if (candidates.length === 0) return
+  const chosen = filters[dimension]
+  for (const value of values) {
+    const list = chosen.includes(value) ? chosen : [...chosen, value]
+    const test = narrow({ ...filters, [dimension]: list }, index)
+    const count = test ? countWhere(candidates, test) : candidates.length
+    counts.set(value, (counts.get(value) ?? 0) + count)
+  }
 }
 
 function recordsOf<K extends NarrowedKind>(
   records: CountedRecords,
   kind: K,
 ): readonly NarrowedRecords[K][] {
-  const out: readonly NarrowedRecords[NarrowedKind][] =
-    kind === 'enterprises'
-      ? records.places.filter((p) => p.type === 'enterprise')
-      : kind === 'parks'
-        ? records.places.filter((p) => p.type === 'park')
-        : kind === 'visits'
-          ? records.visits
-          : records.events
-  return out as readonly NarrowedRecords[K][]
+  const byKind: { [P in NarrowedKind]: () => readonly NarrowedRecords[P][] } = {
+    enterprises: () => records.places.filter((p) => p.type === 'enterprise'),
+    parks: () => records.places.filter((p) => p.type === 'park'),
+    visits: () => records.visits,
+    events: () => records.events,
+  }
+  return byKind[kind]()
 }
 
 function passing<K extends NarrowedKind>(

@@ -1,5 +1,6 @@
 import { chartsEn } from './parts/charts'
 import { exportEn } from './parts/export'
+import { filterbarEn } from './parts/filterbar'
 import { presenterEn } from './parts/presenter'
 import { timelineEn } from './parts/timeline'
 import type { Translation } from './types'
@@ -10,6 +11,7 @@ export const en: Translation = {
   charts: chartsEn,
   export: exportEn,
   presenter: presenterEn,
+  filterbar: filterbarEn,
   app: {
     name: 'Promkarta',
     tagline: "The region's industry on a map, over time and in cooperation",

@@ -1,5 +1,6 @@
 import { chartsRu } from './parts/charts'
 import { exportRu } from './parts/export'
+import { filterbarRu } from './parts/filterbar'
 import { presenterRu } from './parts/presenter'
 import { timelineRu } from './parts/timeline'
 
@@ -9,6 +10,7 @@ export const ru = {
   charts: chartsRu,
   export: exportRu,
   presenter: presenterRu,
+  filterbar: filterbarRu,
   app: {
     name: 'Промкарта',
     tagline: 'Промышленность региона на карте, во времени и в кооперации',
