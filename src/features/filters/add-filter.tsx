@@ -164,12 +164,16 @@ export function AddFilter() {
                   id={optionId(option)}
                   role="option"
                   aria-selected={option === active}
-                  aria-label={option.name}
                   className={`add-filter__option${option.count === 0 ? ' add-filter__option--zero' : ''}`}
                   onClick={() => pick(option)}
                   onMouseMove={() => option !== active && moveTo(option)}
                 >
-                  <span className="add-filter__label">{option.label}</span>
+                  <span className="add-filter__label">
+                    {option.label}
+                    <span className="visually-hidden">
+                      {t('filterbar.optionAmount', { amount: option.amount })}
+                    </span>
+                  </span>
                   <span className="add-filter__count" aria-hidden="true">
                     {option.count}
                   </span>

@@ -16,11 +16,14 @@ const chips = () =>
     'listitem',
   )
 const combobox = () => screen.getByRole('combobox', { name: 'Добавить фильтр' })
-const optionNames = () =>
-  screen.queryAllByRole('option').map((o) => o.getAttribute('aria-label'))
+// An option's name: its label, then its count in words (visually hidden; the figure shown
+// beside it is hidden from assistive technology).
+const nameOf = (option: Element | null | undefined) =>
+  option?.querySelector('.add-filter__label')?.textContent ?? null
+const optionNames = () => screen.queryAllByRole('option').map(nameOf)
 const activeName = () => {
   const id = combobox().getAttribute('aria-activedescendant')
-  return id ? document.getElementById(id)?.getAttribute('aria-label') : null
+  return id ? nameOf(document.getElementById(id)) : null
 }
 const filters = () => useAppStore.getState().filters
 
@@ -91,20 +94,18 @@ describe('the «Добавить фильтр» combobox (StrictMode)', () => {
     const group = screen.getByRole('group', { name: 'Отрасль' })
     const shown = within(group)
       .getAllByRole('option')
-      .map((o) => [
-        o.querySelector('.add-filter__label')?.textContent,
-        o.lastChild?.textContent,
-      ])
+      .map((o) => [nameOf(o), o.lastChild?.textContent])
+    // Shown beside the label and said in its name; the value that leaves none comes last.
     expect(shown).toEqual([
-      ['Авиация и космос', String(expected.get('aerospace'))],
-      ['Многоотраслевой', String(expected.get('multi-sector'))],
-      ['Энергетика', String(expected.get('energy'))],
+      ['Авиация и космос, 1 предприятие или парк', String(expected.get('aerospace'))],
+      ['Многоотраслевой, 1 предприятие или парк', String(expected.get('multi-sector'))],
+      ['Энергетика, 0 предприятий или парков', String(expected.get('energy'))],
     ])
     // The municipality already chosen is not offered again; another counts with it.
     expect(
       within(screen.getByRole('group', { name: 'Муниципальное образование' }))
         .getAllByRole('option')
-        .map((o) => o.getAttribute('aria-label')),
+        .map(nameOf),
     ).toEqual(['Рославльский муниципальный округ, 3 предприятия или парка'])
   })
 

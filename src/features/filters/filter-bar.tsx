@@ -54,7 +54,7 @@ export function FilterBar() {
   function chipLabel(chip: FilterChip): string {
     const picked = PICKED.find((p) => p.dimension === chip.key)
     return picked
-      ? t('filterbar.chip', { dimension: t(picked.label), value: chip.label })
+      ? t('filterbar.chip', { dimension: t(picked.chip), value: chip.label })
       : chip.label
   }
 
@@ -81,7 +81,7 @@ export function FilterBar() {
     kinds: null,
     relevance: (
       <details key="relevance" className="filter-bar__more">
-        <summary className="button" aria-label={t('filterbar.moreOptions')}>
+        <summary className="button" title={t('filterbar.moreOptions')}>
           {t('filterbar.more')}
           {wide && <span className="filter-bar__dot" aria-hidden="true" />}
         </summary>

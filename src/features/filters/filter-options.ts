@@ -20,8 +20,8 @@ export interface FilterOption {
   value: string
   label: string
   count: number
-  /** The label with its count in words, the option's accessible name. */
-  name: string
+  /** The count in words («12 записей»), read after the label as part of the option's name. */
+  amount: string
 }
 
 export interface FilterOptionGroup {
@@ -31,14 +31,23 @@ export interface FilterOptionGroup {
 }
 
 /** The dimensions the list offers, in the order of its groups, with their labels. */
-export const PICKED: readonly {
+export const PICKED = [
+  {
+    dimension: 'industries',
+    label: 'filters.industry',
+    chip: 'filterbar.chipOf.industries',
+  },
+  {
+    dimension: 'municipalities',
+    label: 'filters.municipality',
+    chip: 'filterbar.chipOf.municipalities',
+  },
+  { dimension: 'regions', label: 'filters.region', chip: 'filterbar.chipOf.regions' },
+] as const satisfies readonly {
   dimension: PickedDimension
-  label: 'filters.industry' | 'filters.municipality' | 'filters.region'
-}[] = [
-  { dimension: 'industries', label: 'filters.industry' },
-  { dimension: 'municipalities', label: 'filters.municipality' },
-  { dimension: 'regions', label: 'filters.region' },
-]
+  label: string
+  chip: string
+}[]
 
 /**
  * The values not yet chosen, grouped by dimension, each with the number of records it would
@@ -88,7 +97,7 @@ export function useFilterOptionGroups(active: boolean): FilterOptionGroup[] {
           value: id,
           label: text,
           count,
-          name: t('filterbar.option', { label: text, amount: t(noun, { count }) }),
+          amount: t(noun, { count }),
         }
       })
       // Stable: values that leave records keep the dataset's order, the rest follow.

@@ -9,7 +9,9 @@ export function addFilterBox(page: Page) {
 export async function addFilter(page: Page, label: string): Promise<void> {
   const box = addFilterBox(page)
   await box.fill(label)
-  await page.getByRole('option', { name: new RegExp(`^${escape(label)}, \\d`) }).click()
+  await page
+    .getByRole('option', { name: new RegExp(`^${escape(label)}\\s*,\\s*\\d`) })
+    .click()
 }
 
 /** Types a day into a period field (`filter-from` / `filter-to`) and reads it with Enter. */
