@@ -104,7 +104,7 @@ export function FilterBar() {
 
   return (
     <section
-      className="filter-bar"
+      className="filter-bar filter-bar--compact"
       aria-label={t('filters.label')}
       data-testid="filter-bar"
     >
