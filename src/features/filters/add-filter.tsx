@@ -23,9 +23,11 @@ export function AddFilter() {
   const [open, setOpen] = useState(false)
   const [activeKey, setActiveKey] = useState<string | null>(null)
   const listId = useId()
-  const groups = matchingGroups(useFilterOptionGroups(open), text)
+  const offered = useFilterOptionGroups(open)
+  const groups = useMemo(() => matchingGroups(offered, text), [offered, text])
   const options = useMemo(() => groups.flatMap((g) => g.options), [groups])
-  // While the list is being counted on opening, FIRST/LAST stand for its ends.
+  // FIRST/LAST stand for the ends of the list as it is when drawn: it is counted on opening
+  // and narrows as one types.
   const active =
     (activeKey === FIRST
       ? options[0]
