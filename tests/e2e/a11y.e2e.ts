@@ -118,7 +118,7 @@ describe('keyboard only', () => {
       expect(repeats, `focus stuck on ${focus.key}`).toBeLessThan(4)
       previous = focus.key
     }
-    for (const id of ['filter-search', 'filter-industry', 'map', 'timeline-play']) {
+    for (const id of ['filter-search', 'filter-add', 'map', 'timeline-play']) {
       expect(seen, `Tab reaches ${id}`).toContain(id)
     }
     await page.context().close()

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { openWatchedPage } from './support/browser'
 import { bundledRecords } from './support/bundled'
 import { useServedApp } from './support/app-harness'
+import { addFilter, addFilterBox, russianDay, typeDay } from './support/filter-bar'
 
 const app = useServedApp()
 
@@ -47,11 +48,28 @@ describe('a planner’s link', () => {
     const clicked = await openWatchedPage(app.browser, app.url)
     await clicked.page.goto(app.url)
     await waitForData(clicked.page)
-    await clicked.page.getByTestId('filter-industry').selectOption(industry)
-    await clicked.page.getByTestId('filter-from').fill(from)
-    await clicked.page.getByTestId('filter-to').fill(to)
+    // The keyboard: ↓ on the closed list only opens it; typing narrows; Enter adds the one.
+    const box = addFilterBox(clicked.page)
+    await box.focus()
+    await box.press('ArrowDown')
+    await box.press('Escape')
+    await box.press('ArrowDown')
+    await box.press('Escape')
+    expect(new URL(clicked.page.url()).searchParams.get('industry')).toBeNull()
+    await box.pressSequentially('авиация')
+    await box.press('Enter')
+    await expect
+      .poll(() => new URL(clicked.page.url()).searchParams.get('industry'))
+      .toBe(industry)
+    await typeDay(clicked.page, 'filter-from', russianDay(from))
+    await typeDay(clicked.page, 'filter-to', russianDay(to))
     await expect.poll(() => kpis(clicked.page)).toEqual(fromLink)
-    expect(new URL(clicked.page.url()).searchParams.get('industry')).toBe(industry)
+    const search = new URL(clicked.page.url()).searchParams
+    expect([search.get('industry'), search.get('from'), search.get('to')]).toEqual([
+      industry,
+      from,
+      to,
+    ])
 
     const enterprises = bundledRecords<{ industries: string[] }>('enterprises.json')
     const visits = bundledRecords<Dated>('visits.json')
@@ -78,7 +96,7 @@ describe('a planner’s link', () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url)
     await page.goto(app.url)
     await waitForData(page)
-    await page.getByTestId('filter-municipality').selectOption('roslavlsky')
+    await addFilter(page, 'Рославльский муниципальный округ')
     await page
       .getByRole('button', { name: 'Рославльские тормозные системы' })
       .first()

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { useServedApp } from './support/app-harness'
 import { expectClean, openWatchedPage } from './support/browser'
 import { bundledRecords } from './support/bundled'
+import { addFilter, russianDay } from './support/filter-bar'
 
 /**
  * The three users' journeys, each failing on any console error, page error, CSP violation or
@@ -53,8 +54,8 @@ describe('the planner', () => {
     })
     await page.goto(app.url)
     await page.getByTestId('records-table').waitFor()
-    await page.getByTestId('filter-industry').selectOption('automotive-components')
-    await page.getByTestId('filter-municipality').selectOption('roslavlsky')
+    await addFilter(page, 'Автокомпоненты')
+    await addFilter(page, 'Рославльский муниципальный округ')
     await expect
       .poll(() => new URL(page.url()).searchParams.get('municipality'))
       .toBe('roslavlsky')
@@ -76,9 +77,9 @@ describe('the planner', () => {
     await expect.poll(() => search().get('from')).toMatch(/^\d{4}-\d{2}-01$/)
     const from = search().get('from')
     // The period starts at a month, and the filter bar shows the same period as the link.
-    expect(await page.getByTestId('filter-from').inputValue()).toBe(from)
+    expect(await page.getByTestId('filter-from').inputValue()).toBe(russianDay(from))
     expect(await page.getByTestId('filter-to').inputValue()).toBe(
-      search().get('to') ?? '',
+      russianDay(search().get('to')),
     )
 
     await page.getByTestId('copy-link').click()

@@ -1,199 +1,152 @@
-import { type ChangeEvent, Fragment, type ReactNode, useMemo } from 'react'
+import { type ReactNode, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { ALL_RELEVANCE, DEFAULT_RELEVANCE } from '@/domain/filters/dimension-kit'
 import type { DimensionKey } from '@/domain/filters/dimensions'
 import { hasActiveFilters } from '@/domain/filters/filter-values'
-import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
 import { selectDatasets } from '@/store/file-selectors'
+import {
+  selectFilteredEvents,
+  selectFilteredPlaces,
+  selectFilteredVisits,
+  selectPlaces,
+} from '@/store/selectors'
 
+import { AddFilter } from './add-filter'
 import { CopyLinkButton } from './copy-link-button'
 import { type FilterChip, toFilterChips, withoutChip } from './filter-chips'
+import { PICKED } from './filter-options'
+import { PeriodInputs } from './period-inputs'
+import './filters.css'
 
-/** Search, filter pickers, chips of the active filters and one «Сбросить». */
+/**
+ * One row: search · chips of the active filters · «+ Добавить фильтр» · the period · «Ещё»
+ * (neighbouring regions' news) · copy link · «Сбросить». It wraps only when many chips are
+ * on, and stacks in a narrow container (the phone sheet).
+ */
 export function FilterBar() {
   const { t } = useTranslation()
   const datasets = useAppStore(selectDatasets)
   const filters = useAppStore((s) => s.filters)
   const locale = useAppStore((s) => s.language)
-  const toggle = useAppStore((s) => s.toggleFilterValue)
   const setFilter = useAppStore((s) => s.setFilter)
-  const setPeriod = useAppStore((s) => s.setPeriod)
   const applyFilters = useAppStore((s) => s.applyFilters)
   const reset = useAppStore((s) => s.resetFilters)
+  const noRecords = useAppStore(
+    (s) =>
+      selectPlaces(s).length +
+        selectDatasets(s).visits.length +
+        selectDatasets(s).events.length >
+        0 &&
+      selectFilteredPlaces(s).length +
+        selectFilteredVisits(s).length +
+        selectFilteredEvents(s).length ===
+        0,
+  )
   const chips = useMemo(
     () => toFilterChips(filters, datasets, locale, t as (k: string) => string),
     [filters, datasets, locale, t],
   )
-  const partnerRegions = datasets.regions.filter((r) => r.role !== 'home')
   const wide = filters.relevance.length === ALL_RELEVANCE.length
+  const active = hasActiveFilters(filters)
 
-  function pick(key: 'industries' | 'municipalities' | 'regions') {
-    return (event: ChangeEvent<HTMLSelectElement>) => {
-      if (event.target.value) toggle(key, event.target.value)
-      event.target.value = ''
-    }
-  }
-  function removeChip(chip: FilterChip) {
-    applyFilters(withoutChip(filters, chip))
+  function chipLabel(chip: FilterChip): string {
+    const picked = PICKED.find((p) => p.dimension === chip.key)
+    return picked
+      ? t('filterbar.chip', { dimension: t(picked.chip), value: chip.label })
+      : chip.label
   }
 
   // The picker of every dimension of the filter table, in the order they are shown; `null`
-  // for a dimension picked elsewhere (kinds: the map legend).
+  // for a dimension picked elsewhere (kinds: the map legend; industries, municipalities and
+  // regions: the one «Добавить фильтр» list).
   const pickers = {
     q: (
-      <label className="field field--search">
-        <span className="field__label">{t('filters.search')}</span>
-        <input
-          type="search"
-          value={filters.q}
-          placeholder={t('filters.searchPlaceholder')}
-          onChange={(event) => setFilter('q', event.target.value)}
-          data-testid="filter-search"
-        />
-      </label>
-    ),
-    industries: (
-      <IdPicker
-        label={t('filters.industry')}
-        testId="filter-industry"
-        options={datasets.industries.map((i) => ({
-          id: i.id,
-          label: localized(i.label, locale),
-        }))}
-        chosen={filters.industries}
-        onPick={pick('industries')}
+      <input
+        key="q"
+        type="search"
+        className="filter-bar__search"
+        aria-label={t('filters.search')}
+        value={filters.q}
+        placeholder={t('filters.searchPlaceholder')}
+        onChange={(event) => setFilter('q', event.target.value)}
+        data-testid="filter-search"
       />
     ),
-    municipalities: (
-      <IdPicker
-        label={t('filters.municipality')}
-        testId="filter-municipality"
-        options={datasets.municipalities.map((m) => ({
-          id: m.id,
-          label: localized(m.name, locale),
-        }))}
-        chosen={filters.municipalities}
-        onPick={pick('municipalities')}
-      />
-    ),
-    regions: (
-      <IdPicker
-        label={t('filters.region')}
-        testId="filter-region"
-        options={partnerRegions.map((r) => ({
-          id: r.id,
-          label: localized(r.name, locale),
-        }))}
-        chosen={filters.regions}
-        onPick={pick('regions')}
-      />
-    ),
-    period: (
-      <>
-        <label className="field">
-          <span className="field__label">{t('filters.from')}</span>
-          <input
-            type="date"
-            value={filters.from ?? ''}
-            max={filters.to ?? undefined}
-            onChange={(event) => setPeriod(event.target.value || null, filters.to)}
-            data-testid="filter-from"
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('filters.to')}</span>
-          <input
-            type="date"
-            value={filters.to ?? ''}
-            min={filters.from ?? undefined}
-            onChange={(event) => setPeriod(filters.from, event.target.value || null)}
-            data-testid="filter-to"
-          />
-        </label>
-      </>
-    ),
+    industries: null,
+    municipalities: null,
+    regions: null,
+    period: <PeriodInputs key="period" />,
     kinds: null,
     relevance: (
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={wide}
-          onChange={() =>
-            setFilter('relevance', wide ? DEFAULT_RELEVANCE : ALL_RELEVANCE)
-          }
-        />
-        {t('filters.relevanceWide')}
-      </label>
+      <details key="relevance" className="filter-bar__more">
+        <summary className="button" title={t('filterbar.moreOptions')}>
+          {t('filterbar.more')}
+          {wide && <span className="filter-bar__dot" aria-hidden="true" />}
+        </summary>
+        <div className="filter-bar__more-body">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={wide}
+              onChange={() =>
+                setFilter('relevance', wide ? DEFAULT_RELEVANCE : ALL_RELEVANCE)
+              }
+              data-testid="filter-relevance"
+            />
+            {t('filters.relevanceWide')}
+          </label>
+        </div>
+      </details>
     ),
   } satisfies Record<DimensionKey, ReactNode>
 
   return (
     <section
-      className="filter-bar"
+      className="filter-bar filter-bar--compact"
       aria-label={t('filters.label')}
       data-testid="filter-bar"
     >
-      <div className="filter-bar__controls">
-        {Object.entries(pickers).map(([key, picker]) => (
-          <Fragment key={key}>{picker}</Fragment>
-        ))}
-      </div>
-      <div className="filter-bar__chips">
-        <ul className="chips" aria-label={t('filters.active')}>
-          {chips.map((chip) => (
-            <li key={`${chip.key}:${chip.value}`} className="chip">
-              <span>{chip.label}</span>
+      {pickers.q}
+      <ul className="chips filter-bar__chips" aria-label={t('filters.active')}>
+        {chips.map((chip) => {
+          const label = chipLabel(chip)
+          return (
+            <li key={`${chip.key}:${chip.value}`}>
               <button
                 type="button"
-                className="chip__remove"
-                aria-label={t('filters.remove', { label: chip.label })}
-                onClick={() => removeChip(chip)}
+                className="chip"
+                aria-label={t('filters.remove', { label })}
+                title={t('filters.remove', { label })}
+                onClick={() => applyFilters(withoutChip(filters, chip))}
               >
-                ×
+                <span className="chip__label">{label}</span>
+                <span className="chip__x" aria-hidden="true">
+                  ×
+                </span>
               </button>
             </li>
-          ))}
-        </ul>
-        {hasActiveFilters(filters) && (
-          <button
-            type="button"
-            className="button"
-            onClick={reset}
-            data-testid="filter-reset"
-          >
-            {t('filters.reset')}
-          </button>
-        )}
-        <CopyLinkButton />
-      </div>
+          )
+        })}
+      </ul>
+      <AddFilter />
+      {pickers.period}
+      {pickers.relevance}
+      <CopyLinkButton />
+      <p role="status" className="filter-bar__notice">
+        {noRecords ? t('filterbar.noRecords') : ''}
+      </p>
+      {active && (
+        <button
+          type="button"
+          className="button filter-bar__reset"
+          onClick={reset}
+          data-testid="filter-reset"
+        >
+          {t('filters.reset')}
+        </button>
+      )}
     </section>
-  )
-}
-
-interface IdPickerProps {
-  label: string
-  testId: string
-  options: readonly { id: string; label: string }[]
-  chosen: readonly string[]
-  onPick: (event: ChangeEvent<HTMLSelectElement>) => void
-}
-
-/** A «— добавить —» select that adds one id to a list filter; chosen ids are disabled. */
-function IdPicker({ label, testId, options, chosen, onPick }: IdPickerProps) {
-  const { t } = useTranslation()
-  return (
-    <label className="field">
-      <span className="field__label">{label}</span>
-      <select onChange={onPick} defaultValue="" data-testid={testId}>
-        <option value="">{t('filters.add')}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id} disabled={chosen.includes(option.id)}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
   )
 }

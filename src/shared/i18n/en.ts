@@ -2,6 +2,7 @@ import { chartsEn } from './parts/charts'
 import { exportEn } from './parts/export'
 import { layoutEn } from './parts/layout'
 import { mapchartsEn } from './parts/mapcharts'
+import { filterbarEn } from './parts/filterbar'
 import { presenterEn } from './parts/presenter'
 import { timelineEn } from './parts/timeline'
 import type { Translation } from './types'
@@ -14,6 +15,7 @@ export const en: Translation = {
   presenter: presenterEn,
   layout: layoutEn,
   mapcharts: mapchartsEn,
+  filterbar: filterbarEn,
   app: {
     name: 'Promkarta',
     tagline: "The region's industry on a map, over time and in cooperation",

@@ -2,6 +2,7 @@ import { chartsRu } from './parts/charts'
 import { exportRu } from './parts/export'
 import { layoutRu } from './parts/layout'
 import { mapchartsRu } from './parts/mapcharts'
+import { filterbarRu } from './parts/filterbar'
 import { presenterRu } from './parts/presenter'
 import { timelineRu } from './parts/timeline'
 
@@ -13,6 +14,7 @@ export const ru = {
   presenter: presenterRu,
   layout: layoutRu,
   mapcharts: mapchartsRu,
+  filterbar: filterbarRu,
   app: {
     name: 'Промкарта',
     tagline: 'Промышленность региона на карте, во времени и в кооперации',
