@@ -60,7 +60,7 @@ function useThemeAndLanguage() {
 }
 
 /** The map, the hero of every layout. */
-export function MapPanel() {
+function MapPanel() {
   const { t } = useTranslation()
   return (
     <Panel panel="map" title={t('panels.map')} testId="map-panel" className="panel--map">
@@ -72,7 +72,7 @@ export function MapPanel() {
 }
 
 /** The timeline strip under the map. */
-export function TimelineStrip() {
+function TimelineStrip() {
   const { t } = useTranslation()
   return (
     <Panel panel="timeline" title={t('panels.timeline')} className="panel--timeline">

@@ -34,8 +34,9 @@ export function MapLegend() {
   }, [places])
   const present = industries.filter((i) => counts.has(i.id) || chosen.includes(i.id))
   return (
-    <div className="map-legend">
-      <h3 className="map-legend__title">{t('map.legend')}</h3>
+    // Folded by default: open, it would cover a good part of the map.
+    <details className="map-legend">
+      <summary className="map-legend__title">{t('map.legend')}</summary>
       <ul className="map-legend__symbols">
         <li>
           <svg width="18" height="18" aria-hidden="true">
@@ -131,6 +132,6 @@ export function MapLegend() {
           {t('map.showAllIndustries')}
         </button>
       )}
-    </div>
+    </details>
   )
 }

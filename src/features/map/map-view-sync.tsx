@@ -1,9 +1,18 @@
 import { useEffect, useRef } from 'react'
+import type { Map as LeafletMap } from 'leaflet'
 import { useMap, useMapEvents } from 'react-leaflet'
+
+import type { MapView } from '@/domain/filters/filters-url'
 
 import { useAppStore } from '@/store/app-store'
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits))
+
+/** The map's centre and zoom as the link writes them. */
+export function viewOf(map: LeafletMap): MapView {
+  const center = map.getCenter()
+  return { lat: round(center.lat, 4), lon: round(center.lng, 4), zoom: map.getZoom() }
+}
 
 /** What a user does to move the map (directly, or through its toolbar and legend). */
 const USER_EVENTS = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const
@@ -37,12 +46,7 @@ export function MapViewSync() {
   useMapEvents({
     moveend() {
       if (!userMoved.current) return
-      const center = map.getCenter()
-      setMapView({
-        lat: round(center.lat, 4),
-        lon: round(center.lng, 4),
-        zoom: map.getZoom(),
-      })
+      setMapView(viewOf(map))
     },
   })
   useEffect(

@@ -6,6 +6,7 @@ import { selectDatasets } from '@/store/file-selectors'
 
 import type { LatLon } from './flow-geometry'
 import { regionFilterBounds } from './map-bounds'
+import { viewOf } from './map-view-sync'
 
 /**
  * Fits the map to the picked partner regions and the home region when the partner-region
@@ -30,7 +31,10 @@ export function RegionFilterFit({ home }: { home: [LatLon, LatLon] | null }) {
           selectDatasets(next).regions,
           homeRef.current,
         )
-        if (bounds) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 8 })
+        if (!bounds) return
+        map.fitBounds(bounds, { padding: [24, 24], maxZoom: 8, animate: false })
+        // The user asked for these regions: the view they bring goes into the link.
+        useAppStore.getState().setMapView(viewOf(map))
       })
     },
     [map],

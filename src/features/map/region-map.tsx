@@ -69,7 +69,9 @@ export function RegionMap() {
       const area = container.closest<HTMLElement>('.region-map') ?? container
       let moved = false
       const fit = () => {
-        if (!moved) map.fitBounds(home, { padding: [16, 16], animate: false })
+        // Until the user moves the map or picks a view (a region, a scene, back/forward).
+        if (!moved && !useAppStore.getState().mapView)
+          map.fitBounds(home, { padding: [16, 16], animate: false })
       }
       const onUser = () => {
         moved = true

@@ -23,7 +23,7 @@ export const ru = {
   header: {
     updated: 'Данные на {{date}}',
     theme: 'Оформление',
-    themes: { auto: 'Тема: как в системе', light: 'Тема: светлая', dark: 'Тема: тёмная' },
+    themes: { auto: 'Тема: авто', light: 'Тема: светлая', dark: 'Тема: тёмная' },
     language: 'Язык интерфейса',
     loadingTitle: 'Загрузка набора данных…',
   },

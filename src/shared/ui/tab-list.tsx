@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useRef } from 'react'
 
-export interface TabItem<Id extends string> {
+interface TabItem<Id extends string> {
   id: Id
   label: string
 }

@@ -1,6 +1,6 @@
 /** Interface text of the presenter feature (Russian first; English has the same keys). */
 export const presenterRu = {
-  toggle: 'Режим презентации',
+  toggle: 'Презентация',
   toggleOff: 'Выйти из режима презентации',
   whatsNew: 'Что нового',
   stage: 'Презентация',
@@ -59,7 +59,7 @@ export const presenterRu = {
 } as const
 
 export const presenterEn: { [K in keyof typeof presenterRu]: string } = {
-  toggle: 'Presenter mode',
+  toggle: 'Present',
   toggleOff: 'Leave presenter mode',
   whatsNew: 'What’s new',
   stage: 'Presentation',
