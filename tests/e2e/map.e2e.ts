@@ -40,7 +40,7 @@ describe('the map on the bundled data', () => {
     expect(
       await map.locator('.leaflet-overlay-pane path').count(),
     ).toBeGreaterThanOrEqual(3)
-    await page.getByRole('button', { name: 'Все регионы-партнёры' }).click()
+    await page.getByRole('button', { name: 'Все партнёры' }).click()
     await expect.poll(() => map.locator('[data-record-id]').count()).toBe(placed.length)
     expect(await page.getByTestId('unplaced').locator('summary').textContent()).toBe(
       `Без координат: ${unplaced.length}`,
@@ -93,7 +93,7 @@ describe('the map on the bundled data', () => {
     const { page } = await openMap()
     const map = page.getByTestId('map')
     const table = page.getByTestId('records-table')
-    await page.getByRole('button', { name: 'Все регионы-партнёры' }).click()
+    await page.getByRole('button', { name: 'Все партнёры' }).click()
     const enterprises = bundledRecords<{ id: string }>('enterprises.json')
     const parks = bundledRecords<{ id: string }>('parks.json')
     await page.getByTestId('layer-enterprises').uncheck()

@@ -57,3 +57,9 @@ export function regionFilterBounds(
   if (capitals.length === 0) return null
   return boundsOf([...capitals, ...(home ?? [])])
 }
+
+/** Room around the home region when the map fits it: the layer switches lie over the top. */
+export const HOME_PADDING = {
+  paddingTopLeft: [16, 44] as [number, number],
+  paddingBottomRight: [16, 16] as [number, number],
+}

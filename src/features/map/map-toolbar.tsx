@@ -5,6 +5,7 @@ import { useAppStore } from '@/store/app-store'
 import type { MapLayer } from '@/store/view-slice'
 
 import type { LatLon } from './flow-geometry'
+import { HOME_PADDING } from './map-bounds'
 
 const LAYERS: readonly MapLayer[] = [
   'enterprises',
@@ -46,7 +47,7 @@ export function MapToolbar({ map, home, partners }: MapToolbarProps) {
           type="button"
           className="button"
           disabled={!map || !home}
-          onClick={() => home && map?.fitBounds(home, { padding: [16, 16] })}
+          onClick={() => home && map?.fitBounds(home, HOME_PADDING)}
         >
           {t('map.fitRegion')}
         </button>

@@ -14,7 +14,7 @@ import { FlowLayer } from './flow-layer'
 import { MapLegend } from './map-legend'
 import { MapToolbar } from './map-toolbar'
 import { MapViewSync } from './map-view-sync'
-import { homeBounds, partnerBounds } from './map-bounds'
+import { HOME_PADDING, homeBounds, partnerBounds } from './map-bounds'
 import { MunicipalCentres } from './municipal-centres'
 import { MunicipalLayer } from './municipal-layer'
 import { PlaceMarkers } from './place-markers'
@@ -71,7 +71,7 @@ export function RegionMap() {
       const fit = () => {
         // Until the user moves the map or picks a view (a region, a scene, back/forward).
         if (!moved && !useAppStore.getState().mapView)
-          map.fitBounds(home, { padding: [16, 16], animate: false })
+          map.fitBounds(home, { ...HOME_PADDING, animate: false })
       }
       const onUser = () => {
         moved = true

@@ -106,7 +106,7 @@ export const en: Translation = {
     },
     boundaries: 'Boundaries',
     fitRegion: 'Whole region',
-    fitPartners: 'All partner regions',
+    fitPartners: 'All partners',
     legend: 'Legend',
     industryFilter: 'Industries (press to show only the chosen ones)',
     showAllIndustries: 'Show all industries',

@@ -104,7 +104,7 @@ export const ru = {
     },
     boundaries: 'Границы',
     fitRegion: 'Вся область',
-    fitPartners: 'Все регионы-партнёры',
+    fitPartners: 'Все партнёры',
     legend: 'Условные обозначения',
     industryFilter: 'Отрасли (нажмите, чтобы показать только выбранные)',
     showAllIndustries: 'Показать все отрасли',
