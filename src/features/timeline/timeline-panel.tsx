@@ -1,13 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import {
-  type EventCriteria,
-  type Filters,
-  type VisitCriteria,
-  filterEvents,
-  filterVisits,
-} from '@/domain/filters/filters'
+import { filterEvents, filterVisits } from '@/domain/filters/filters'
 import { buildTimeBins } from '@/domain/timeline/month-bins'
 import { type BinRange, periodOfRange, rangeOfPeriod } from '@/domain/timeline/period'
 import { formatDate } from '@/shared/format/format'
@@ -17,6 +11,7 @@ import { selectDatasets, selectFilesSettled } from '@/store/file-selectors'
 import {
   selectFilterIndex,
   selectFilteredEvents,
+  selectOpenPeriodCriteria,
   selectFilteredVisits,
 } from '@/store/selectors'
 
@@ -66,7 +61,7 @@ function Timeline() {
   const setPeriod = useAppStore((s) => s.setPeriod)
   const reducedMotion = useReducedMotion()
 
-  const openFilters = useOpenPeriod(filters)
+  const openFilters = useAppStore(selectOpenPeriodCriteria)
   // The bars ignore the period, so the brush can widen it again.
   const { unit, bins } = useMemo(
     () =>
@@ -146,18 +141,5 @@ function Timeline() {
         onSelect={select}
       />
     </div>
-  )
-}
-
-/**
- * The filters of visits and events without their period, kept by reference while nothing
- * else they depend on changes: moving the brush or picking an industry does not recount the
- * bars.
- */
-function useOpenPeriod(filters: Filters): EventCriteria & VisitCriteria {
-  const { regions, relevance, q } = filters
-  return useMemo(
-    () => ({ regions, relevance, q, from: null, to: null }),
-    [regions, relevance, q],
   )
 }

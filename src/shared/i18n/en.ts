@@ -1,3 +1,4 @@
+import { countingEn } from './parts/counting'
 import { chartsEn } from './parts/charts'
 import { exportEn } from './parts/export'
 import { presenterEn } from './parts/presenter'
@@ -7,6 +8,7 @@ import type { Translation } from './types'
 /** English interface text; its shape is checked against the Russian source. */
 export const en: Translation = {
   timeline: timelineEn,
+  counting: countingEn,
   charts: chartsEn,
   export: exportEn,
   presenter: presenterEn,

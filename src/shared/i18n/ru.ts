@@ -1,3 +1,4 @@
+import { countingRu } from './parts/counting'
 import { chartsRu } from './parts/charts'
 import { exportRu } from './parts/export'
 import { presenterRu } from './parts/presenter'
@@ -6,6 +7,7 @@ import { timelineRu } from './parts/timeline'
 /** Russian interface text: the source of truth for translation keys. */
 export const ru = {
   timeline: timelineRu,
+  counting: countingRu,
   charts: chartsRu,
   export: exportRu,
   presenter: presenterRu,
