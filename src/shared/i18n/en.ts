@@ -53,12 +53,6 @@ export const en: Translation = {
   },
   kpi: {
     label: 'Key figures',
-    enterprises: 'Enterprises and organisations',
-    parks: 'Industrial parks and SEZ',
-    visits: 'Interregional visits',
-    events: 'Events',
-    of: 'of',
-    loading: 'loading…',
     unavailable: 'no data',
   },
   panel: {
