@@ -13,6 +13,7 @@ import { PanelTabs } from '@/features/navigation/panel-tabs'
 import { PresenterControls } from '@/features/presenter/presenter-controls'
 import { ScenesPanel } from '@/features/presenter/scenes-panel'
 import { RecordsTable } from '@/features/records-table/records-table'
+import { WhatsNew } from '@/features/timeline/whats-new'
 import { Panel, PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
 
@@ -99,6 +100,9 @@ export function App() {
             <Suspense fallback={<PanelState kind="loading" />}>
               <TimelinePanel />
             </Suspense>
+          </Panel>
+          <Panel panel="whatsnew" title={t('counting.whatsNew')}>
+            <WhatsNew />
           </Panel>
           <PanelTabs />
           <Panel panel="charts" title={t('panels.charts')} className="panel--charts">

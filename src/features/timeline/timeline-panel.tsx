@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { filterEvents, filterVisits } from '@/domain/filters/filters'
 import { buildTimeBins } from '@/domain/timeline/month-bins'
 import { type BinRange, periodOfRange, rangeOfPeriod } from '@/domain/timeline/period'
-import { formatDate } from '@/shared/format/format'
+import { formatDate, formatNumber } from '@/shared/format/format'
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
 import { selectDatasets, selectFilesSettled } from '@/store/file-selectors'
@@ -17,7 +17,6 @@ import {
 
 import { PlaybackControls } from './playback-controls'
 import { TimelineChart } from './timeline-chart'
-import { TimelineFeed } from './timeline-feed'
 import { useReducedMotion } from '@/shared/ui/use-reduced-motion'
 import { useTimelinePlayback } from './use-timeline-playback'
 import './timeline.css'
@@ -28,8 +27,10 @@ const selectTimelineFilesSettled = selectFilesSettled(['visits', 'events'])
 const BRUSH_SETTLE_MS = 400
 
 /**
- * The timeline: visits and events per month stacked by kind, a brush that sets the period
- * filter, playback that moves the map's cursor, and the feed of what happened.
+ * The timeline strip: how many events and visits pass the filters (the events number is the
+ * events tile's), visits and events per month stacked by kind, a brush that sets the period
+ * filter and playback that moves the map's cursor. What happened is listed in «Что нового»
+ * (`./whats-new`).
  */
 export function TimelinePanel() {
   const { t } = useTranslation()
@@ -55,9 +56,6 @@ function Timeline() {
   const filters = useAppStore((s) => s.filters)
   const visits = useAppStore(selectFilteredVisits)
   const events = useAppStore(selectFilteredEvents)
-  const storeCursor = useAppStore((s) => s.timelineCursor)
-  const selectedId = useAppStore((s) => s.selectedId)
-  const select = useAppStore((s) => s.select)
   const setPeriod = useAppStore((s) => s.setPeriod)
   const reducedMotion = useReducedMotion()
 
@@ -99,13 +97,32 @@ function Timeline() {
   )
   const { controller, state } = useTimelinePlayback(playMonths, reducedMotion)
 
-  if (bins.length === 0) return <PanelState kind="empty" />
+  // The same events number as the events tile and «Что нового», empty timeline or not.
+  const totalLine = (
+    <p className="timeline__total" data-testid="timeline-total">
+      {formatNumber(events.length, locale)}{' '}
+      {t('counting.events', { count: events.length })}
+      {', '}
+      {t('counting.visits', {
+        count: visits.length,
+        formatted: formatNumber(visits.length, locale),
+      })}
+    </p>
+  )
+  if (bins.length === 0)
+    return (
+      <div className="timeline">
+        {totalLine}
+        <PanelState kind="empty" />
+      </div>
+    )
   const hasPeriod = filters.from !== null || filters.to !== null
   const day = (date: string | null) =>
     date === null ? t('timeline.periodOpen') : formatDate(date, 'day', locale)
   return (
     <div className="timeline">
       <div className="timeline__period">
+        {totalLine}
         <p className="timeline__period-text" aria-live="polite">
           {hasPeriod
             ? t('timeline.period', { from: day(filters.from), to: day(filters.to) })
@@ -128,18 +145,6 @@ function Timeline() {
         onBrushEnd={commit}
       />
       <PlaybackControls controller={controller} state={state} locale={locale} />
-      <TimelineFeed
-        allVisits={datasets.visits}
-        allEvents={datasets.events}
-        visits={visits}
-        events={events}
-        enterprises={datasets.enterprises}
-        parks={datasets.parks}
-        cursor={storeCursor}
-        selectedId={selectedId}
-        locale={locale}
-        onSelect={select}
-      />
     </div>
   )
 }
