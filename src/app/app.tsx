@@ -29,6 +29,9 @@ const TimelinePanel = lazy(() =>
   })),
 )
 
+/** The timeline strip's chart, brush included: the strip is 140 px with its header line. */
+const STRIP_CHART_HEIGHT = 100
+
 /** On a phone the card opens as a sheet over the map instead of a tab. */
 const PHONE_TABS = PANEL_TABS.filter((tab) => tab !== 'details')
 
@@ -77,7 +80,7 @@ function TimelineStrip() {
   return (
     <Panel panel="timeline" title={t('panels.timeline')} className="panel--timeline">
       <Suspense fallback={<PanelState kind="loading" />}>
-        <TimelinePanel />
+        <TimelinePanel chartHeight={STRIP_CHART_HEIGHT} />
       </Suspense>
     </Panel>
   )

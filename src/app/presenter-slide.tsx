@@ -7,6 +7,7 @@ import { KpiTiles } from '@/features/kpi/kpi-tiles'
 import { PresenterNav } from '@/features/presenter/presenter-nav'
 import { PresenterStage } from '@/features/presenter/presenter-stage'
 import { Panel, PanelState } from '@/shared/ui/panel'
+import { WhatsNew } from '@/features/timeline/whats-new'
 import { useAppStore } from '@/store/app-store'
 import { selectScenes } from '@/store/scenes-slice'
 
@@ -66,9 +67,9 @@ function Hero({ layout }: { layout: SlideLayout }) {
       lazyPanel(<ChartsPanel only={chart} />)
     ) : panel === 'details' ? (
       <RecordDetails />
+    ) : panel === 'whatsnew' ? (
+      <WhatsNew />
     ) : (
-      // TODO: «Что нового» shows WhatsNew (src/features/timeline/whats-new.tsx) once it
-      // exists; until then the timeline stands in for it.
       lazyPanel(<TimelinePanel />)
     )
   const title = panel === 'whatsnew' ? t('presenter.whatsNew') : t(`panels.${panel}`)

@@ -128,6 +128,15 @@ const selectVisitCriteria = criteriaSelector<VisitCriteria>(narrowingFields('vis
 
 const selectEventCriteria = criteriaSelector<EventCriteria>(narrowingFields('events'))
 
+/**
+ * The filters of visits and events without the period, the same object while they stay the
+ * same: the timeline's bars count these, so the brush can widen the period again.
+ */
+export const selectOpenPeriodCriteria = criteriaSelector<EventCriteria & VisitCriteria>(
+  narrowingFields('visits', 'events'),
+  { from: null, to: null },
+)
+
 const visiblePlaces = memoArgs(filterPlaces)
 
 /** Enterprises and parks that pass the filters and whose layer is on: what map and table show. */

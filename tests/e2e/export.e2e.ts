@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { useServedApp } from './support/app-harness'
 import { expectClean, openWatchedPage } from './support/browser'
+import { bundledData, expectedFigures } from './support/counting'
 
 const app = useServedApp()
 
@@ -178,20 +179,31 @@ describe('CSV and GeoJSON export', () => {
     await page.context().close()
   })
 
-  it('saves visits and events as the KPI tiles count them', async () => {
+  it('saves the visits and events that pass the filters, as the tiles and timeline count them', async () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url)
     await openDashboard(page, '?from=2024-07-01&to=2025-11-15')
-    for (const [dataset, kpi] of [
-      ['visits', 'kpi-visits'],
-      ['events', 'kpi-events'],
+    const figures = expectedFigures(bundledData(), {
+      from: '2024-07-01',
+      to: '2025-11-15',
+    })
+    // The events tile counts every event that passes; the visits tile only those from or to
+    // the home region, while the file has every visit that passes.
+    expect(
+      await page.getByTestId('kpi-events').locator('.kpi__value').textContent(),
+    ).toBe(String(figures.events))
+    expect(
+      await page.getByTestId('kpi-visits').locator('.kpi__value').textContent(),
+    ).toBe(String(figures.visits))
+    for (const [dataset, rowsExpected] of [
+      ['visits', figures.allVisits],
+      ['events', figures.events],
     ] as const) {
-      const shown = await page.getByTestId(kpi).locator('.kpi__value').textContent()
       const download = await exportItem(page, `export-csv-${dataset}`)
       expect(download.suggestedFilename()).toContain(`promkarta-${dataset}-`)
       const text = (await bytesOf(download)).toString('utf8')
       expect(text.startsWith('\uFEFF')).toBe(true)
       const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data
-      expect(String(rows.length - 1)).toBe(shown)
+      expect(rows.length - 1).toBe(rowsExpected)
       expect(rows[0]).toContain('Дата (ISO)')
     }
     expectClean(watch)

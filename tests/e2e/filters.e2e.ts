@@ -3,23 +3,11 @@ import { describe, expect, it } from 'vitest'
 
 import { openWatchedPage } from './support/browser'
 import { bundledRecords } from './support/bundled'
+import { bundledData, expectedFigures } from './support/counting'
 import { useServedApp } from './support/app-harness'
 import { addFilter, addFilterBox, russianDay, typeDay } from './support/filter-bar'
 
 const app = useServedApp()
-
-interface Dated {
-  date: string
-  datePrecision: string
-  relevance?: string
-}
-
-/** The contract's counting rule: a month counts when any of its days is in the period. */
-function inPeriod(record: Dated, from: string, to: string): boolean {
-  const start = record.date.length === 7 ? `${record.date}-01` : record.date
-  const end = record.date.length === 7 ? `${record.date}-31` : record.date
-  return end >= from && start <= to
-}
 
 async function kpis(page: Page): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
@@ -71,21 +59,15 @@ describe('a planner’s link', () => {
       to,
     ])
 
-    const enterprises = bundledRecords<{ industries: string[] }>('enterprises.json')
-    const visits = bundledRecords<Dated>('visits.json')
-    const events = bundledRecords<Dated>('events.json')
-    expect(fromLink.enterprises).toBe(
-      String(enterprises.filter((e) => e.industries.includes(industry)).length),
-    )
-    expect(fromLink.visits).toBe(
-      String(visits.filter((v) => inPeriod(v, from, to)).length),
-    )
-    expect(fromLink.events).toBe(
-      String(
-        events.filter((e) => e.relevance === 'smolensk-industry' && inPeriod(e, from, to))
-          .length,
-      ),
-    )
+    // The README's rules: industry narrows places by their own industries and visits and
+    // events through the organisations they link.
+    const expected = expectedFigures(bundledData(), { industries: [industry], from, to })
+    expect(fromLink).toEqual({
+      enterprises: String(expected.enterprises),
+      parks: String(expected.parks),
+      visits: String(expected.visits),
+      events: String(expected.events),
+    })
     expect(linked.watch.pageErrors).toEqual([])
     expect(linked.watch.consoleErrors).toEqual([])
     await linked.page.context().close()

@@ -4,11 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { openWatchedPage } from './support/browser'
 import { useServedApp } from './support/app-harness'
-
-function bundledCount(file: string): number {
-  const json = JSON.parse(readFileSync(`data/${file}`, 'utf8')) as { records: unknown[] }
-  return json.records.length
-}
+import { bundledData, expectedFigures } from './support/counting'
 
 const app = useServedApp()
 
@@ -16,16 +12,14 @@ describe('the built dashboard on the bundled data', () => {
   it('shows the bundled counts, no data issues, no errors and no foreign requests', async () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url)
     await page.goto(app.url)
+    // The README's counting rules over the bundled files, no filter: home-region enterprises,
+    // every park, visits from or to the home region, Smolensk industry news.
+    const figures = expectedFigures(bundledData(), {})
     const expected = {
-      enterprises: bundledCount('enterprises.json'),
-      parks: bundledCount('parks.json'),
-      visits: bundledCount('visits.json'),
-      // Events show Smolensk industry news by default.
-      events: (
-        JSON.parse(readFileSync('data/events.json', 'utf8')) as {
-          records: { relevance: string }[]
-        }
-      ).records.filter((e) => e.relevance === 'smolensk-industry').length,
+      enterprises: figures.enterprises,
+      parks: figures.parks,
+      visits: figures.visits,
+      events: figures.events,
     }
     for (const [kind, count] of Object.entries(expected)) {
       await expect
@@ -65,12 +59,14 @@ describe('the built dashboard on the bundled data', () => {
       },
     )
     await page.goto(`${app.url}?data=/broken/`)
-    const total = bundledCount('enterprises.json')
+    // The broken first record is a Smolensk enterprise: one fewer is counted.
+    const data = bundledData()
+    expect(data.enterprises[0]).toMatchObject({ kind: 'enterprise', region: data.home })
     await expect
       .poll(() =>
         page.getByTestId('kpi-enterprises').locator('.kpi__value').textContent(),
       )
-      .toBe(String(total - 1))
+      .toBe(String(expectedFigures(data, {}).enterprises - 1))
     const issue = page.getByTestId('data-issue').first()
     await expect.poll(() => issue.textContent()).toContain('enterprises.json, запись №1')
     await expect

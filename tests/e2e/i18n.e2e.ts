@@ -50,12 +50,12 @@ describe('the English interface', () => {
   it('formats numbers, dates and plurals for each language', async () => {
     const { page } = await openWatchedPage(app.browser, app.url)
     await page.goto(`${app.url}?lang=en`)
-    await page.getByTestId('timeline-feed').waitFor()
-    const feed = (await page.getByTestId('timeline-feed').textContent()) ?? ''
+    await page.getByTestId('whats-new').waitFor()
+    const feed = (await page.getByTestId('whats-new').textContent()) ?? ''
     expect(feed).toMatch(/on or before 15 November 2025/)
     await page.getByRole('button', { name: 'RU', exact: true }).click()
     await expect
-      .poll(async () => (await page.getByTestId('timeline-feed').textContent()) ?? '')
+      .poll(async () => (await page.getByTestId('whats-new').textContent()) ?? '')
       .toMatch(/не позднее 15 ноября 2025/)
     expect(new URL(page.url()).searchParams.get('lang')).toBeNull()
     await page.context().close()

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { useServedApp } from './support/app-harness'
 import { openSideTab, openWatchedPage } from './support/browser'
-import { bundledRecords } from './support/bundled'
+import { bundledData, expectedFigures } from './support/counting'
 
 const app = useServedApp()
 
@@ -33,19 +33,6 @@ interface BundledScene {
 const scenes = (
   JSON.parse(readFileSync('data/scenes.json', 'utf8')) as { scenes: BundledScene[] }
 ).scenes
-
-interface Dated {
-  date: string
-  fromRegion: string
-  toRegion: string
-}
-
-/** The contract's counting rule: a month counts when any of its days is in the period. */
-function inPeriod(record: Dated, from?: string, to?: string): boolean {
-  const start = record.date.length === 7 ? `${record.date}-01` : record.date
-  const end = record.date.length === 7 ? `${record.date}-31` : record.date
-  return (!from || end >= from) && (!to || start <= to)
-}
 
 async function kpi(page: Page, kind: string): Promise<string> {
   return (
@@ -82,11 +69,7 @@ describe('presenter mode on the bundled scenes', () => {
     await expect.poll(() => page.getByTestId('map').isVisible()).toBe(true)
     await expect.poll(() => page.getByTestId('kpi-enterprises').isVisible()).toBe(true)
 
-    const visits = bundledRecords<Dated>('visits.json')
-    const enterprises = bundledRecords<{ industries: string[]; kind: string }>(
-      'enterprises.json',
-    )
-    const parks = bundledRecords<{ industries: string[]; kind: string }>('parks.json')
+    const data = bundledData()
 
     for (const [i, scene] of scenes.entries()) {
       await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'PageDown')
@@ -117,33 +100,18 @@ describe('presenter mode on the bundled scenes', () => {
       expect(params.get('to'), scene.id).toBe(filters.to ?? null)
       expect(params.get('select'), scene.id).toBe(select ?? null)
 
-      const regions = filters.regions ?? []
-      const expectedVisits = visits.filter(
-        (v) =>
-          inPeriod(v, filters.from, filters.to) &&
-          (regions.length === 0 ||
-            regions.includes(v.fromRegion) ||
-            regions.includes(v.toRegion)),
-      ).length
       expect(await page.getByTestId('kpi-visits').count(), scene.id).toBe(
         scene.tiles ? 1 : 0,
       )
       if (!scene.tiles) continue
+      // The README's counting rules, with the scene's filters.
+      const expected = expectedFigures(data, filters)
       await expect
         .poll(() => kpi(page, 'visits'), { message: scene.id })
-        .toBe(String(expectedVisits))
-      if (regions.length === 0) {
-        const shown = (p: { industries: string[]; kind: string }) =>
-          (!filters.industries ||
-            p.industries.some((x) => filters.industries?.includes(x))) &&
-          (!filters.kinds || filters.kinds.includes(p.kind))
-        expect(await kpi(page, 'enterprises'), scene.id).toBe(
-          String(enterprises.filter(shown).length),
-        )
-        expect(await kpi(page, 'parks'), scene.id).toBe(
-          String(parks.filter(shown).length),
-        )
-      }
+        .toBe(String(expected.visits))
+      expect(await kpi(page, 'enterprises'), scene.id).toBe(String(expected.enterprises))
+      expect(await kpi(page, 'parks'), scene.id).toBe(String(expected.parks))
+      expect(await kpi(page, 'events'), scene.id).toBe(String(expected.events))
     }
 
     // The last scene stays the last one.
@@ -466,7 +434,7 @@ describe('the user’s scenes', () => {
       .poll(() =>
         page.getByTestId('kpi-enterprises').locator('.kpi__value').textContent(),
       )
-      .toBe(String(bundledRecords('enterprises.json').length))
+      .toBe(String(expectedFigures(bundledData(), {}).enterprises))
     expect(await page.getByTestId('presenter-start').isDisabled()).toBe(true)
     expect(watch.pageErrors).toEqual([])
     expect(watch.consoleErrors).toEqual([])

@@ -146,15 +146,15 @@ describe('the filter table', () => {
     )
   })
 
-  it('narrows each kind of record as today', () => {
+  it('narrows each kind of record: industries and municipalities reach visits and events', () => {
     const narrowed = Object.fromEntries(
       NARROWED_KINDS.map((kind) => [kind, narrowingFields(kind)]),
     )
     expect(narrowed).toEqual({
       enterprises: ['industries', 'municipalities', 'regions', 'kinds', 'q'],
       parks: ['industries', 'municipalities', 'regions', 'kinds', 'q'],
-      visits: ['regions', 'from', 'to', 'q'],
-      events: ['regions', 'from', 'to', 'q', 'relevance'],
+      visits: ['industries', 'municipalities', 'regions', 'from', 'to', 'q'],
+      events: ['industries', 'municipalities', 'regions', 'from', 'to', 'q', 'relevance'],
     })
   })
 

@@ -1,11 +1,10 @@
 import { z } from 'zod'
 
 import type { Place } from '../derive/places'
-import { idSchema, regionIdSchema } from '../schema/common'
 import { type NewsEvent, type Visit, relevanceSchema } from '../schema/records'
 import { formatDate } from '@/shared/format/format'
 
-import { dayField, listField, referenceList } from './dimension-fields'
+import { dayField, listField } from './dimension-fields'
 import {
   ALL_RELEVANCE,
   type ChipSpec,
@@ -29,6 +28,7 @@ import {
   matching,
 } from './dimension-kit'
 import type { FilterIndex } from './filter-index'
+import { industries, municipalities, regions } from './reference-dimensions'
 
 /**
  * THE TABLE OF FILTER DIMENSIONS. Everything else about filters is derived from it: the
@@ -38,58 +38,6 @@ import type { FilterIndex } from './filter-index'
  * its chips and its stamp line) plus its picker in the filter bar and its labels.
  * See docs/architecture.md.
  */
-
-const industries = dimension<{ industries: readonly string[] }>()({
-  ...referenceList('industries', 'industry', idSchema, (r) => r.label),
-  narrows: {
-    enterprises: ({ industries }) =>
-      anyOf<Place>(industries, (set, p) => p.record.industries.some((id) => set.has(id))),
-    parks: ({ industries }) =>
-      anyOf<Place>(industries, (set, p) => p.record.industries.some((id) => set.has(id))),
-    visits: false,
-    events: false,
-  },
-})
-
-const municipalities = dimension<{ municipalities: readonly string[] }>()({
-  ...referenceList('municipalities', 'municipality', idSchema, (r) => r.name),
-  narrows: {
-    enterprises: ({ municipalities }) =>
-      anyOf<Place>(municipalities, (set, p) => set.has(p.record.municipality ?? '')),
-    parks: ({ municipalities }) =>
-      anyOf<Place>(municipalities, (set, p) => set.has(p.record.municipality ?? '')),
-    visits: false,
-    events: false,
-  },
-})
-
-/** A place is in a partner region, or visits and events connect it with one. */
-const placeInRegions: Narrowing<{ regions: readonly string[] }, Place> = (
-  { regions },
-  index,
-) =>
-  anyOf<Place>(
-    regions,
-    (set, { record }) =>
-      set.has(record.region) ||
-      (index.placeLinks.get(record.id)?.some((r) => set.has(r)) ?? false),
-  )
-
-const regions = dimension<{ regions: readonly string[] }>()({
-  ...referenceList('regions', 'region', regionIdSchema, (r) => r.name),
-  narrows: {
-    enterprises: placeInRegions,
-    parks: placeInRegions,
-    visits: ({ regions }) =>
-      anyOf<Visit>(
-        regions,
-        (set, v) =>
-          (v.fromRegion !== undefined && set.has(v.fromRegion)) || set.has(v.toRegion),
-      ),
-    events: ({ regions }) =>
-      anyOf<NewsEvent>(regions, (set, e) => e.regions.some((r) => set.has(r))),
-  },
-})
 
 const kindOf: Narrowing<{ kinds: readonly RecordKind[] }, Place> = ({ kinds }) =>
   anyOf<Place>(kinds, (set, p) => set.has(p.record.kind))
@@ -208,9 +156,10 @@ const relevance = dimension<{ relevance: readonly RelevanceValue[] }>()({
 
 /**
  * The dimensions, in the order of chips and stamp lines (and of fields in links and scenes).
- * Industries, municipalities and kinds narrow enterprises and parks; partner regions narrow
- * visits, events and the places they name; the period narrows visits and events; relevance
- * narrows events; the search narrows everything by its title.
+ * Industries and municipalities narrow enterprises and parks, and visits and events through
+ * the organisations they link; partner regions narrow visits, events and the places they link;
+ * kinds narrow enterprises and parks; the period narrows visits and events; relevance narrows
+ * events; the search narrows everything by its title.
  */
 export const DIMENSIONS = {
   industries,

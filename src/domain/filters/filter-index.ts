@@ -1,6 +1,7 @@
 import type { Place } from '../derive/places'
 import type { NewsEvent, Visit } from '../schema/records'
 import { type DateSpan, dateSpan } from './date-range'
+import { eventPlaceIds, visitPlaceIds } from './linked-places'
 import { normaliseText } from './text'
 
 /**
@@ -38,14 +39,10 @@ export function buildFilterIndex(
     for (const region of regions)
       if (region !== undefined && !linked.includes(region)) linked.push(region)
   }
-  for (const visit of visits) {
-    for (const id of visit.sitesVisited ?? [])
-      link(id, [visit.fromRegion, visit.toRegion])
-    for (const id of visit.organisations ?? [])
-      link(id, [visit.fromRegion, visit.toRegion])
-  }
+  for (const visit of visits)
+    for (const id of visitPlaceIds(visit)) link(id, [visit.fromRegion, visit.toRegion])
   for (const event of events)
-    for (const id of event.entities ?? []) link(id, event.regions)
+    for (const id of eventPlaceIds(event)) link(id, event.regions)
   const textOf = (t: { ru: string; en?: string }, extra?: { ru: string; en?: string }) =>
     normaliseText([t.ru, t.en, extra?.ru, extra?.en].filter(Boolean).join(' '))
   let text: SearchText | undefined

@@ -51,6 +51,14 @@ const events: NewsEvent[] = [
 ]
 
 describe('buildFeed', () => {
+  it('links a visit with the organisations it names and the sites it visited', () => {
+    const [visit] = buildFeed(
+      [{ ...(visits[0] as Visit), organisations: ['ent-b', 'ent-a'] }],
+      [],
+    )
+    expect(visit?.linked).toEqual(['ent-b', 'ent-a'])
+  })
+
   it('merges visits and events newest first, ties by id', () => {
     const feed = buildFeed(visits, events)
     expect(feed.map((item) => item.id)).toEqual(['visit-a', 'ev-a', 'ev-b'])
@@ -74,7 +82,7 @@ describe('buildFeed', () => {
 })
 
 describe('visits reported by an event', () => {
-  it('are listed once, as the visit', () => {
+  it('are listed as the visit and as the event, so every event the tile counts is a line', () => {
     const visit = {
       id: 'v1',
       title: { ru: 'Визит' },
@@ -99,7 +107,7 @@ describe('visits reported by an event', () => {
       confidence: { record: 'high' as const },
       sources: ['s'],
     }
-    expect(buildFeed([visit], [report]).map((item) => item.id)).toEqual(['v1'])
+    expect(buildFeed([visit], [report]).map((item) => item.id)).toEqual(['e-visit', 'v1'])
     expect(buildFeed([], [report]).map((item) => item.id)).toEqual(['e-visit'])
   })
 })

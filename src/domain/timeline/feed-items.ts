@@ -1,12 +1,12 @@
 import { dateSpan } from '../filters/date-range'
+import { eventPlaceIds, visitPlaceIds } from '../filters/linked-places'
 import type { DatePrecision } from '@/shared/format/format'
 
 import type { LocalizedText } from '../schema/common'
 import type { NewsEvent, Visit } from '../schema/records'
 import type { TimelineKind } from './month-bins'
-import { withoutListedVisits } from './visit-events'
 
-/** One line of the timeline feed: a visit or an event, reduced to what the feed shows. */
+/** One line of «Что нового»: a visit or an event, reduced to what the feed shows. */
 export interface FeedItem {
   id: string
   record: 'visit' | 'event'
@@ -14,12 +14,15 @@ export interface FeedItem {
   date: string
   datePrecision: DatePrecision
   /**
-   * First day the record covers (`YYYY-MM-DD`); the feed is ordered by it and the map's
-   * timeline cursor compares it, so the feed dims exactly what the map hides.
+   * First day the record covers (`YYYY-MM-DD`); the list is ordered by it and the map's
+   * timeline cursor compares it, so the list dims exactly what the map hides.
    */
   start: string
   title: LocalizedText
-  /** Ids of the enterprises and parks it names (event `entities`, visit `sitesVisited`). */
+  /**
+   * Ids of the enterprises and parks it links (event `entities`; visit `organisations` and
+   * `sitesVisited`): the organisations industry and municipality filters look at.
+   */
   linked: readonly string[]
   /** The visit or event itself. */
   source: Visit | NewsEvent
@@ -43,7 +46,7 @@ export function feedOrder(
       datePrecision: visit.datePrecision,
       start: dateSpan(visit.date, visit.datePrecision).start,
       title: visit.title,
-      linked: visit.sitesVisited ?? [],
+      linked: visitPlaceIds(visit),
       source: visit,
     })
   }
@@ -56,7 +59,7 @@ export function feedOrder(
       datePrecision: event.datePrecision,
       start: dateSpan(event.date, event.datePrecision).start,
       title: event.title,
-      linked: event.entities ?? [],
+      linked: eventPlaceIds(event),
       source: event,
     })
   }
@@ -65,8 +68,9 @@ export function feedOrder(
 
 /**
  * The lines of the given visits and events in feed order: the first `limit` and how many
- * there are in all. An event that only reports a listed visit is left out (the visit stands
- * for it). `visits` and `events` must be drawn from those `order` was made of.
+ * there are in all. Every event is a line of its own — an event reporting a visit too — so
+ * the list has as many event lines as the events tile counts. `visits` and `events` must be
+ * drawn from those `order` was made of.
  */
 export function pickFeed(
   order: readonly FeedItem[],
@@ -75,7 +79,7 @@ export function pickFeed(
   limit: number,
 ): { items: FeedItem[]; total: number } {
   const shown = new Set<Visit | NewsEvent>(visits)
-  for (const event of withoutListedVisits(events, visits)) shown.add(event)
+  for (const event of events) shown.add(event)
   const items: FeedItem[] = []
   let total = 0
   for (const item of order) {

@@ -1,5 +1,6 @@
 import { citedSources, describeSources } from '@/domain/export/cited-sources'
 import { describeFilters } from '@/domain/export/describe-filters'
+import type { NarrowedKind } from '@/domain/filters/dimension-kit'
 import type { Translate } from '@/domain/export/text'
 import type { Filters } from '@/domain/filters/filters'
 import type { Datasets } from '@/domain/schema/datasets'
@@ -20,6 +21,8 @@ export interface BriefInput {
   datasets: Pick<Datasets, 'industries' | 'municipalities' | 'regions' | 'sources'>
   filters: Filters
   cursor: string | null
+  /** The kinds of record the view shows: only filters that narrow them are listed (all when absent). */
+  shows?: readonly NarrowedKind[]
   /** The records the view shows; their sources are listed. */
   records: Iterable<{ sources: readonly string[] }>
   locale: Locale
@@ -32,6 +35,7 @@ export function makeBrief({
   datasets,
   filters,
   cursor,
+  shows,
   records,
   locale,
   t,
@@ -46,6 +50,7 @@ export function makeBrief({
       locale,
       t,
       cursor,
+      shows,
     }),
     sources: describeSources(citedSources(records, datasets.sources), locale, t),
   }

@@ -217,6 +217,41 @@ describe('the export menu', () => {
     expect(document.querySelector('.export-stamp')).toBeNull()
   })
 
+  it('stamps a panel with only the filters that narrow what it shows', async () => {
+    const saved = catchDownloads()
+    const stamps: string[] = []
+    toBlob.mockImplementation((node) => {
+      stamps.push(node.querySelector('.export-stamp')?.textContent ?? '')
+      return Promise.resolve(new Blob(['png'], { type: 'image/png' }))
+    })
+    act(() => useAppStore.getState().setPeriod('2024-07-01', null))
+    act(() => useAppStore.getState().toggleFilterValue('kinds', 'enterprise'))
+    renderMenu(
+      <>
+        <Panel panel="timeline" title="Хронология">
+          timeline
+        </Panel>
+        <Panel panel="table" title="Записи">
+          table
+        </Panel>
+      </>,
+    )
+    vi.spyOn(Element.prototype, 'getClientRects').mockReturnValue([
+      new DOMRect(0, 0, 10, 10),
+    ] as unknown as DOMRectList)
+    for (const [i, panel] of ['timeline', 'table'].entries()) {
+      await userEvent.click(screen.getByTestId('export-menu'))
+      await userEvent.click(screen.getByTestId(`export-png-panel-${panel}`))
+      await waitFor(() => expect(saved).toHaveLength(i + 1))
+    }
+    // The timeline shows visits and events: the period narrows them, the kinds of place do not.
+    expect(stamps[0]).toContain('Фильтры: Период: 1 июля 2024 — …')
+    expect(stamps[0]).not.toContain('Вид:')
+    // The table lists places: the kinds narrow them, the period does not.
+    expect(stamps[1]).toContain('Фильтры: Вид: Предприятие')
+    expect(stamps[1]).not.toContain('Период')
+  })
+
   it('says so, visibly, when the image cannot be made', async () => {
     catchDownloads()
     toBlob.mockRejectedValue(new Event('error'))

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { CsvDataset } from '@/domain/export/csv'
+import type { ExportView } from '@/domain/export/panel-scope'
 import type { Translate } from '@/domain/export/text'
 import { MenuButton, MenuItem } from '@/shared/ui/menu-button'
 import { type AppState, useAppStore } from '@/store/app-store'
@@ -21,7 +22,7 @@ import './export.css'
 import { PrintBrief } from './print-brief'
 import { fitMapForPrint } from './print-fit'
 import './print.css'
-import { type Scope, savePng } from './save-png'
+import { savePng } from './save-png'
 import { useExportTask } from './use-export-task'
 
 const CSV_ITEMS: readonly { dataset: CsvDataset; testId: string; label: string }[] = [
@@ -49,8 +50,8 @@ export function ExportMenu() {
     return () => window.removeEventListener('beforeprint', fitMapForPrint)
   }, [])
 
-  function png(slug: string, element: () => HTMLElement | null, scope: Scope) {
-    void run(() => savePng(slug, element, scope, t), 'export.pngFailed')
+  function png(slug: string, element: () => HTMLElement | null, view: ExportView) {
+    void run(() => savePng(slug, element, view, t), 'export.pngFailed')
   }
 
   const disabled = busy || !ready
@@ -97,7 +98,7 @@ export function ExportMenu() {
         testId="export-png-dashboard"
         disabled={disabled}
         onSelect={() =>
-          png('dashboard', () => dashboardElement(statusRef.current), 'all')
+          png('dashboard', () => dashboardElement(statusRef.current), 'dashboard')
         }
       >
         {t('export.pngDashboard')}
@@ -114,7 +115,7 @@ export function ExportMenu() {
           key={panel.slug}
           testId={`export-png-${panel.slug}`}
           disabled={disabled}
-          onSelect={() => png(panel.slug, () => panel.element, 'all')}
+          onSelect={() => png(panel.slug, () => panel.element, panel.id)}
         >
           {t('export.pngPanel', { title: panel.title })}
         </MenuItem>

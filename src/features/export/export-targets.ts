@@ -1,7 +1,10 @@
+import type { PanelId } from '@/shared/panels/panel-ids'
 import { findPanel, registeredPanels } from '@/shared/panels/panel-registry'
 
 /** A part of the page that can be saved as an image. */
 export interface PngTarget {
+  /** The panel: its stamp lists the filters that narrow what it shows. */
+  id: PanelId
   /** Goes into the file name and the item's test id: `panel-` and the panel's id. */
   slug: string
   title: string
@@ -16,6 +19,7 @@ export function findPanels(): PngTarget[] {
   return registeredPanels()
     .filter((panel) => panel.id !== 'map' && panel.element.getClientRects().length > 0)
     .map((panel) => ({
+      id: panel.id,
       slug: `panel-${panel.id}`,
       title: panel.title,
       element: panel.element,

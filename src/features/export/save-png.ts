@@ -1,4 +1,9 @@
 import { exportFileName, localDay } from '@/domain/export/file-name'
+import {
+  EXPORT_SCOPES,
+  type ExportScope,
+  type ExportView,
+} from '@/domain/export/panel-scope'
 import type { Translate } from '@/domain/export/text'
 import { formatDate } from '@/shared/format/format'
 import { type AppState, useAppStore } from '@/store/app-store'
@@ -16,19 +21,17 @@ import { capturePng } from './capture'
 import { downloadBlob } from './download'
 import { buildStamp } from './stamp'
 
-/** Which records an image shows, so its stamp lists their sources. */
-export type Scope = 'all' | 'map'
-
 /**
  * Saves `element()` as `promkarta-<slug>-<day>.png`, stamped with the data date, the filters
- * and the sources of the records in `scope`; resolves to the file's name.
+ * that narrow what `view` shows and the sources of its records; resolves to the file's name.
  */
 export async function savePng(
   slug: string,
   element: () => HTMLElement | null,
-  scope: Scope,
+  view: ExportView,
   t: Translate,
 ): Promise<string> {
+  const scope = EXPORT_SCOPES[view]
   // Let the closed list and the «working» message render before the picture is taken.
   await nextFrame()
   const node = element()
@@ -39,7 +42,8 @@ export async function savePng(
     manifest: state.manifest,
     datasets: selectDatasets(state),
     filters: state.filters,
-    cursor: state.timelineCursor,
+    cursor: scope.cursor ? state.timelineCursor : null,
+    shows: scope.kinds,
     records: recordsIn(state, scope),
     locale: state.language,
     t,
@@ -61,16 +65,21 @@ export async function savePng(
   return name
 }
 
-function recordsIn(state: AppState, scope: Scope) {
-  if (scope === 'map')
-    return [
-      ...selectVisiblePlaces(state).map((p) => p.record),
-      ...selectRevealedVisits(state),
-    ]
+/** The records of the kinds the view shows (all that pass, for a view of no kind). */
+function recordsIn(state: AppState, { kinds, onMap }: ExportScope) {
+  const shows = (kind: (typeof kinds)[number]) =>
+    kinds.length === 0 || kinds.includes(kind)
+  const places = onMap ? selectVisiblePlaces(state) : selectFilteredPlaces(state)
   return [
-    ...selectFilteredPlaces(state).map((p) => p.record),
-    ...selectFilteredVisits(state),
-    ...selectFilteredEvents(state),
+    ...places
+      .filter((p) => shows(p.type === 'enterprise' ? 'enterprises' : 'parks'))
+      .map((p) => p.record),
+    ...(shows('visits')
+      ? onMap
+        ? selectRevealedVisits(state)
+        : selectFilteredVisits(state)
+      : []),
+    ...(shows('events') ? selectFilteredEvents(state) : []),
   ]
 }
 

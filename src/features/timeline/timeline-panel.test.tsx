@@ -1,24 +1,20 @@
-import { act, fireEvent, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { fixture } from '@/testing/fixtures'
 import { renderUi } from '@/testing/render'
 import { seedDatasets } from '@/testing/seed'
 import { useAppStore } from '@/store/app-store'
 
 import { BASE_INTERVAL_MS } from './timeline-controller'
-import { FEED_PAGE } from './timeline-feed'
 import { TimelinePanel } from './timeline-panel'
 
-/** Puts the fixture files (events optionally replaced) into the store as loaded. */
-function loadFixture(events?: readonly unknown[]) {
-  seedDatasets({ records: events && { events } })
+/** Puts the fixture files into the store as loaded. */
+function loadFixture() {
+  seedDatasets()
 }
 
-function feedItems() {
-  return within(screen.getByTestId('timeline-feed')).getAllByRole('listitem')
-}
+const total = () => screen.getByTestId('timeline-total').textContent
 
 /** Lets fake time pass, inside `act` so React applies what the timers changed. */
 function pass(ms: number): void {
@@ -37,35 +33,26 @@ describe('TimelinePanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Загрузка…')
   })
 
-  it('lists visits and events newest first, with dates as precise as they are known', () => {
+  it('is a strip: a total of what passes the filters, the bars and playback, no list', () => {
     loadFixture()
+    const { unmount } = renderUi(<TimelinePanel />)
+    // The neighbours' news is not Smolensk industry news: the default filters hide it.
+    expect(total()).toBe('1 событие, 1 визит')
+    expect(document.querySelector('[data-record-id]')).toBeNull()
+    unmount()
+    useAppStore.getState().toggleFilterValue('relevance', 'neighbour-other')
     renderUi(<TimelinePanel />)
-    const items = feedItems()
-    // The neighbours' news is not Smolensk industry news, so the default filters hide it.
-    expect(items).toHaveLength(2)
-    expect(items[0]).toHaveTextContent('не позднее 15 ноября 2025')
-    expect(items[0]).toHaveTextContent('Визит')
-    expect(items[0]).toHaveTextContent('Визит делегации')
-    expect(items[0]).toHaveTextContent('Связано: Завод «Альфа»')
-    expect(items[1]).toHaveTextContent('июль 2024')
-    expect(items[1]).toHaveTextContent('Встреча')
-    expect(screen.getByText('2 записи')).toBeVisible()
+    expect(total()).toBe('2 события, 1 визит')
   })
 
-  it('selects the first linked place with coordinates, or the record itself', async () => {
-    const [meeting] = fixture['events.json'].records
-    loadFixture([
-      meeting,
-      { ...meeting, id: 'ev-unplaced', date: '2024-08', entities: ['ent-c'] },
-    ])
+  it('counts in its total only the visits and events linked with a chosen industry', () => {
+    loadFixture()
     renderUi(<TimelinePanel />)
-    const first = within(feedItems()[0] as HTMLElement).getByRole('button')
-    await userEvent.click(first)
-    expect(useAppStore.getState().selectedId).toBe('ent-a')
-    expect(first).toHaveAttribute('aria-current', 'true')
-    const unplaced = feedItems().find((item) => item.dataset.recordId === 'ev-unplaced')
-    await userEvent.click(within(unplaced as HTMLElement).getByRole('button'))
-    expect(useAppStore.getState().selectedId).toBe('ev-unplaced')
+    // The visit and the meeting both link Alpha, an aerospace plant.
+    act(() => useAppStore.getState().toggleFilterValue('industries', 'energy'))
+    expect(total()).toBe('0 событий, 0 визитов')
+    act(() => useAppStore.getState().toggleFilterValue('industries', 'aerospace'))
+    expect(total()).toBe('1 событие, 1 визит')
   })
 
   it('steps the cursor month by month into the store, and dims what comes later', async () => {
@@ -77,8 +64,6 @@ describe('TimelinePanel', () => {
     await userEvent.click(forward)
     expect(useAppStore.getState().timelineCursor).toBe('2024-07-31')
     expect(cursor).toHaveTextContent('июль 2024')
-    expect(feedItems()[0]).toHaveClass('is-later')
-    expect(feedItems()[1]).not.toHaveClass('is-later')
     await userEvent.click(forward)
     expect(useAppStore.getState().timelineCursor).toBe('2024-08-31')
     await userEvent.click(screen.getByRole('button', { name: 'Шаг назад' }))
@@ -86,7 +71,6 @@ describe('TimelinePanel', () => {
     expect(useAppStore.getState().timelineCursor).toBe('2024-07-31')
     await userEvent.click(screen.getByRole('button', { name: 'Показать все даты' }))
     expect(useAppStore.getState().timelineCursor).toBeNull()
-    expect(feedItems()[0]).not.toHaveClass('is-later')
   })
 
   it('plays, pauses, changes speed, and stops when the panel goes away', () => {
@@ -119,33 +103,10 @@ describe('TimelinePanel', () => {
     useAppStore.getState().setPeriod('2024-07-01', '2025-10-31')
     renderUi(<TimelinePanel />)
     expect(screen.getByText('Период: 1 июля 2024 — 31 октября 2025')).toBeVisible()
-    // The visit is after the period: the feed follows the period, the bars do not.
-    expect(feedItems()).toHaveLength(1)
+    // The visit is after the period: the total follows the period, the bars do not.
+    expect(total()).toBe('1 событие, 0 визитов')
     await userEvent.click(screen.getByRole('button', { name: 'Сбросить период' }))
     expect(useAppStore.getState().filters).toMatchObject({ from: null, to: null })
-    expect(feedItems()).toHaveLength(2)
-  })
-
-  it('shows the first page of a long feed and more on request', async () => {
-    const [meeting] = fixture['events.json'].records
-    if (!meeting) throw new Error('no fixture event')
-    loadFixture(
-      Array.from({ length: FEED_PAGE + 9 }, (_, i) => ({
-        ...meeting,
-        id: `ev-${i}`,
-        date: `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}`,
-      })),
-    )
-    renderUi(<TimelinePanel />)
-    // Counted without role queries, which are slow over hundreds of items.
-    const feed = screen.getByTestId('timeline-feed')
-    const total = FEED_PAGE + 10
-    expect(feed.querySelectorAll('li')).toHaveLength(FEED_PAGE)
-    expect(
-      screen.getByText(new RegExp(`${total} запис[а-я]*, показаны первые ${FEED_PAGE}`)),
-    ).toBeVisible()
-    await userEvent.click(screen.getByText('Показать ещё'))
-    expect(feed.querySelectorAll('li')).toHaveLength(total)
-    expect(screen.queryByText('Показать ещё')).toBeNull()
+    expect(total()).toBe('1 событие, 1 визит')
   })
 })

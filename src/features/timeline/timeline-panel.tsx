@@ -1,28 +1,22 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import {
-  type EventCriteria,
-  type Filters,
-  type VisitCriteria,
-  filterEvents,
-  filterVisits,
-} from '@/domain/filters/filters'
+import { filterEvents, filterVisits } from '@/domain/filters/filters'
 import { buildTimeBins } from '@/domain/timeline/month-bins'
 import { type BinRange, periodOfRange, rangeOfPeriod } from '@/domain/timeline/period'
-import { formatDate } from '@/shared/format/format'
+import { formatDate, formatNumber } from '@/shared/format/format'
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
 import { selectDatasets, selectFilesSettled } from '@/store/file-selectors'
 import {
   selectFilterIndex,
   selectFilteredEvents,
+  selectOpenPeriodCriteria,
   selectFilteredVisits,
 } from '@/store/selectors'
 
 import { PlaybackControls } from './playback-controls'
 import { TimelineChart } from './timeline-chart'
-import { TimelineFeed } from './timeline-feed'
 import { useReducedMotion } from '@/shared/ui/use-reduced-motion'
 import { useTimelinePlayback } from './use-timeline-playback'
 import './timeline.css'
@@ -33,10 +27,12 @@ const selectTimelineFilesSettled = selectFilesSettled(['visits', 'events'])
 const BRUSH_SETTLE_MS = 400
 
 /**
- * The timeline: visits and events per month stacked by kind, a brush that sets the period
- * filter, playback that moves the map's cursor, and the feed of what happened.
+ * The timeline strip: how many events and visits pass the filters (the events number is the
+ * events tile's), visits and events per month stacked by kind, a brush that sets the period
+ * filter and playback that moves the map's cursor. What happened is listed in «Что нового»
+ * (`./whats-new`).
  */
-export function TimelinePanel() {
+export function TimelinePanel({ chartHeight }: { chartHeight?: number } = {}) {
   const { t } = useTranslation()
   const visitsStatus = useAppStore((s) => s.files.visits.status)
   const eventsStatus = useAppStore((s) => s.files.events.status)
@@ -49,10 +45,10 @@ export function TimelinePanel() {
   if (manifestStatus === 'error' || statuses.every((status) => status === 'error'))
     return <PanelState kind="error" message={t('timeline.unavailable')} />
   if (!settled) return <PanelState kind="loading" />
-  return <Timeline />
+  return <Timeline chartHeight={chartHeight} />
 }
 
-function Timeline() {
+function Timeline({ chartHeight }: { chartHeight?: number }) {
   const { t } = useTranslation()
   const locale = useAppStore((s) => s.language)
   const datasets = useAppStore(selectDatasets)
@@ -60,13 +56,10 @@ function Timeline() {
   const filters = useAppStore((s) => s.filters)
   const visits = useAppStore(selectFilteredVisits)
   const events = useAppStore(selectFilteredEvents)
-  const storeCursor = useAppStore((s) => s.timelineCursor)
-  const selectedId = useAppStore((s) => s.selectedId)
-  const select = useAppStore((s) => s.select)
   const setPeriod = useAppStore((s) => s.setPeriod)
   const reducedMotion = useReducedMotion()
 
-  const openFilters = useOpenPeriod(filters)
+  const openFilters = useAppStore(selectOpenPeriodCriteria)
   // The bars ignore the period, so the brush can widen it again.
   const { unit, bins } = useMemo(
     () =>
@@ -104,13 +97,32 @@ function Timeline() {
   )
   const { controller, state } = useTimelinePlayback(playMonths, reducedMotion)
 
-  if (bins.length === 0) return <PanelState kind="empty" />
+  // The same events number as the events tile and «Что нового», empty timeline or not.
+  const totalLine = (
+    <p className="timeline__total" data-testid="timeline-total">
+      {formatNumber(events.length, locale)}{' '}
+      {t('counting.events', { count: events.length })}
+      {', '}
+      {t('counting.visits', {
+        count: visits.length,
+        formatted: formatNumber(visits.length, locale),
+      })}
+    </p>
+  )
+  if (bins.length === 0)
+    return (
+      <div className="timeline">
+        {totalLine}
+        <PanelState kind="empty" />
+      </div>
+    )
   const hasPeriod = filters.from !== null || filters.to !== null
   const day = (date: string | null) =>
     date === null ? t('timeline.periodOpen') : formatDate(date, 'day', locale)
   return (
     <div className="timeline">
       <div className="timeline__period">
+        {totalLine}
         <p className="timeline__period-text" aria-live="polite">
           {hasPeriod
             ? t('timeline.period', { from: day(filters.from), to: day(filters.to) })
@@ -131,33 +143,9 @@ function Timeline() {
         animate={!reducedMotion}
         onBrush={setDraft}
         onBrushEnd={commit}
+        height={chartHeight}
       />
       <PlaybackControls controller={controller} state={state} locale={locale} />
-      <TimelineFeed
-        allVisits={datasets.visits}
-        allEvents={datasets.events}
-        visits={visits}
-        events={events}
-        enterprises={datasets.enterprises}
-        parks={datasets.parks}
-        cursor={storeCursor}
-        selectedId={selectedId}
-        locale={locale}
-        onSelect={select}
-      />
     </div>
-  )
-}
-
-/**
- * The filters of visits and events without their period, kept by reference while nothing
- * else they depend on changes: moving the brush or picking an industry does not recount the
- * bars.
- */
-function useOpenPeriod(filters: Filters): EventCriteria & VisitCriteria {
-  const { regions, relevance, q } = filters
-  return useMemo(
-    () => ({ regions, relevance, q, from: null, to: null }),
-    [regions, relevance, q],
   )
 }

@@ -1,3 +1,4 @@
+import { countingEn } from './parts/counting'
 import { chartsEn } from './parts/charts'
 import { exportEn } from './parts/export'
 import { layoutEn } from './parts/layout'
@@ -10,6 +11,7 @@ import type { Translation } from './types'
 /** English interface text; its shape is checked against the Russian source. */
 export const en: Translation = {
   timeline: timelineEn,
+  counting: countingEn,
   charts: chartsEn,
   export: exportEn,
   presenter: presenterEn,
@@ -60,12 +62,6 @@ export const en: Translation = {
   },
   kpi: {
     label: 'Key figures',
-    enterprises: 'Enterprises and organisations',
-    parks: 'Industrial parks and SEZ',
-    visits: 'Interregional visits',
-    events: 'Events',
-    of: 'of',
-    loading: 'loading…',
     unavailable: 'no data',
   },
   panel: {

@@ -1,3 +1,4 @@
+import { countingRu } from './parts/counting'
 import { chartsRu } from './parts/charts'
 import { exportRu } from './parts/export'
 import { layoutRu } from './parts/layout'
@@ -9,6 +10,7 @@ import { timelineRu } from './parts/timeline'
 /** Russian interface text: the source of truth for translation keys. */
 export const ru = {
   timeline: timelineRu,
+  counting: countingRu,
   charts: chartsRu,
   export: exportRu,
   presenter: presenterRu,
@@ -59,12 +61,6 @@ export const ru = {
   },
   kpi: {
     label: 'Ключевые показатели',
-    enterprises: 'Предприятия и организации',
-    parks: 'Индустриальные парки и ОЭЗ',
-    visits: 'Межрегиональные визиты',
-    events: 'События',
-    of: 'из',
-    loading: 'загрузка…',
     unavailable: 'нет данных',
   },
   panel: {

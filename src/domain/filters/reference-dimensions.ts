@@ -1,0 +1,97 @@
+import type { Place } from '../derive/places'
+import { idSchema, regionIdSchema } from '../schema/common'
+import type { NewsEvent, Visit } from '../schema/records'
+
+import { referenceList } from './dimension-fields'
+import { type Narrowing, anyOf, dimension } from './dimension-kit'
+import { eventPlaceIds, visitPlaceIds } from './linked-places'
+
+/**
+ * The dimensions whose values are ids of a reference file: industries, municipalities and
+ * partner regions (entries of the table in `./dimensions`).
+ *
+ * One meaning everywhere: an industry or a municipality is a property of enterprises and parks,
+ * and a visit or an event is narrowed through the organisations it links (`./linked-places`):
+ * it stays when at least one of them passes; one that links none, or only organisations the
+ * data does not have, is left out. A partner region is a property of visits and events, and
+ * narrows a place through the visits and events that link it with the region.
+ */
+
+/** Narrows records through the places they link: one linked place passing `places` is enough. */
+function throughLinkedPlaces<F, R>(
+  places: Narrowing<F, Place>,
+  linked: (record: R) => readonly string[],
+): Narrowing<F, R> {
+  return (value, index) => {
+    const test = places(value, index)
+    if (!test) return null
+    // A place is tested once per filter change, however many records link it.
+    const passed = new Map<string, boolean>()
+    const passes = (id: string) => {
+      let result = passed.get(id)
+      if (result === undefined) {
+        const place = index.places.get(id)
+        result = place !== undefined && test(place)
+        passed.set(id, result)
+      }
+      return result
+    }
+    return (record) => linked(record).some(passes)
+  }
+}
+
+const placeInIndustries: Narrowing<{ industries: readonly string[] }, Place> = ({
+  industries,
+}) => anyOf<Place>(industries, (set, p) => p.record.industries.some((id) => set.has(id)))
+
+export const industries = dimension<{ industries: readonly string[] }>()({
+  ...referenceList('industries', 'industry', idSchema, (r) => r.label),
+  narrows: {
+    enterprises: placeInIndustries,
+    parks: placeInIndustries,
+    visits: throughLinkedPlaces(placeInIndustries, visitPlaceIds),
+    events: throughLinkedPlaces(placeInIndustries, eventPlaceIds),
+  },
+})
+
+const placeInMunicipalities: Narrowing<{ municipalities: readonly string[] }, Place> = ({
+  municipalities,
+}) => anyOf<Place>(municipalities, (set, p) => set.has(p.record.municipality ?? ''))
+
+export const municipalities = dimension<{ municipalities: readonly string[] }>()({
+  ...referenceList('municipalities', 'municipality', idSchema, (r) => r.name),
+  narrows: {
+    enterprises: placeInMunicipalities,
+    parks: placeInMunicipalities,
+    visits: throughLinkedPlaces(placeInMunicipalities, visitPlaceIds),
+    events: throughLinkedPlaces(placeInMunicipalities, eventPlaceIds),
+  },
+})
+
+/** A place is in a partner region, or visits and events connect it with one. */
+const placeInRegions: Narrowing<{ regions: readonly string[] }, Place> = (
+  { regions },
+  index,
+) =>
+  anyOf<Place>(
+    regions,
+    (set, { record }) =>
+      set.has(record.region) ||
+      (index.placeLinks.get(record.id)?.some((r) => set.has(r)) ?? false),
+  )
+
+export const regions = dimension<{ regions: readonly string[] }>()({
+  ...referenceList('regions', 'region', regionIdSchema, (r) => r.name),
+  narrows: {
+    enterprises: placeInRegions,
+    parks: placeInRegions,
+    visits: ({ regions }) =>
+      anyOf<Visit>(
+        regions,
+        (set, v) =>
+          (v.fromRegion !== undefined && set.has(v.fromRegion)) || set.has(v.toRegion),
+      ),
+    events: ({ regions }) =>
+      anyOf<NewsEvent>(regions, (set, e) => e.regions.some((r) => set.has(r))),
+  },
+})
