@@ -17,5 +17,7 @@ export default defineConfig({
     ],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // The whole dashboard rendered in jsdom takes a few seconds on a busy 2-core machine.
+    testTimeout: 15_000,
   },
 })

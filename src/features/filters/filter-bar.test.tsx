@@ -28,14 +28,15 @@ const activeName = () => {
 const filters = () => useAppStore.getState().filters
 
 // The fixture: aerospace (ent-a, ent-c), energy (ent-b, ent-c), multi-sector (park-a);
-// smolensk-city (ent-a, park-a), roslavlsky (ent-b); partner regions RU-CHE (ent-a through
+// smolensk-city (ent-a, park-a), roslavlsky (ent-b); visit-a and ev-a link ent-a, so they
+// count with ent-a's industry and municipality; partner regions RU-CHE (ent-a through
 // visit-a, and visit-a itself) and RU-BRY (only a neighbour's news, hidden by default).
 const ALL_OPTIONS = [
-  'Авиация и космос, 2 предприятия или парка',
-  'Энергетика, 2 предприятия или парка',
-  'Многоотраслевой, 1 предприятие или парк',
-  'город Смоленск, 2 предприятия или парка',
-  'Рославльский муниципальный округ, 1 предприятие или парк',
+  'Авиация и космос, 4 записи',
+  'Энергетика, 2 записи',
+  'Многоотраслевой, 1 запись',
+  'город Смоленск, 4 записи',
+  'Рославльский муниципальный округ, 1 запись',
   'Челябинская область, 2 записи',
   'Брянская область, 0 записей',
 ]
@@ -90,23 +91,23 @@ describe('the «Добавить фильтр» combobox (StrictMode)', () => {
       'industries',
       ['aerospace', 'energy', 'multi-sector'],
     )
-    expect([...expected.values()]).toEqual([1, 0, 1])
+    expect([...expected.values()]).toEqual([3, 0, 1])
     const group = screen.getByRole('group', { name: 'Отрасль' })
     const shown = within(group)
       .getAllByRole('option')
       .map((o) => [nameOf(o), o.lastChild?.textContent])
     // Shown beside the label and said in its name; the value that leaves none comes last.
     expect(shown).toEqual([
-      ['Авиация и космос, 1 предприятие или парк', String(expected.get('aerospace'))],
-      ['Многоотраслевой, 1 предприятие или парк', String(expected.get('multi-sector'))],
-      ['Энергетика, 0 предприятий или парков', String(expected.get('energy'))],
+      ['Авиация и космос, 3 записи', String(expected.get('aerospace'))],
+      ['Многоотраслевой, 1 запись', String(expected.get('multi-sector'))],
+      ['Энергетика, 0 записей', String(expected.get('energy'))],
     ])
     // The municipality already chosen is not offered again; another counts with it.
     expect(
       within(screen.getByRole('group', { name: 'Муниципальное образование' }))
         .getAllByRole('option')
         .map(nameOf),
-    ).toEqual(['Рославльский муниципальный округ, 3 предприятия или парка'])
+    ).toEqual(['Рославльский муниципальный округ, 5 записей'])
   })
 
   it('adds exactly the active option on Enter, clears the text and keeps the focus', async () => {
@@ -128,7 +129,7 @@ describe('the «Добавить фильтр» combobox (StrictMode)', () => {
     await user.keyboard('{ArrowDown}{ArrowUp}')
     expect(activeName()).toBe('Брянская область, 0 записей')
     await user.keyboard('{Home}')
-    expect(activeName()).toBe('Авиация и космос, 3 предприятия или парка')
+    expect(activeName()).toBe('Авиация и космос, 5 записей')
     await user.keyboard('{End}{Enter}')
     expect(filters()).toEqual({
       ...DEFAULT_FILTERS,
@@ -141,8 +142,8 @@ describe('the «Добавить фильтр» combobox (StrictMode)', () => {
     seedDatasets()
     const { user } = renderUi(<FilterBar />)
     await user.type(combobox(), 'ЭНЁРГ')
-    expect(optionNames()).toEqual(['Энергетика, 2 предприятия или парка'])
-    expect(activeName()).toBe('Энергетика, 2 предприятия или парка')
+    expect(optionNames()).toEqual(['Энергетика, 2 записи'])
+    expect(activeName()).toBe('Энергетика, 2 записи')
     await user.clear(combobox())
     await user.type(combobox(), 'обл')
     expect(optionNames()).toEqual(ALL_OPTIONS.slice(5))
