@@ -119,7 +119,7 @@ async function openDashboard(
     .toBe(colorScheme)
   await page.getByTestId('map').locator('.leaflet-overlay-pane path').first().waitFor()
   // The charts may sit behind a tab of the side panel.
-  const tab = page.getByRole('tab', { name: /^(Графики|Charts)$/ })
+  const tab = page.getByRole('tab', { name: /^(Кооперация|Cooperation)$/ })
   if ((await tab.count()) > 0) await tab.first().click()
   await page.locator('.chart__plot svg text').first().waitFor()
   await page.locator('.timeline-chart svg text').first().waitFor()

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { openWatchedPage } from './support/browser'
+import { openSideTab, openWatchedPage } from './support/browser'
 import { bundledRecords } from './support/bundled'
 import { bundledData, expectedFigures } from './support/counting'
 import { useServedApp } from './support/app-harness'
@@ -19,7 +19,10 @@ async function kpis(page: Page): Promise<Record<string, string>> {
 }
 
 async function waitForData(page: Page) {
-  await page.getByTestId('records-table').waitFor()
+  await page.getByTestId('map').locator('.leaflet-overlay-pane path').first().waitFor()
+  await expect
+    .poll(() => page.getByTestId('kpi-events').locator('.kpi__value').textContent())
+    .toMatch(/^\d/)
 }
 
 const industry = 'aerospace'
@@ -114,9 +117,11 @@ describe('cross-filtering and playback', () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url)
     await page.goto(app.url)
     await waitForData(page)
+    await openSideTab(page, 'table')
+    const rowsBefore = await page.getByTestId('records-table').locator('tbody tr').count()
+    await openSideTab(page, 'charts')
     const chart = page.getByTestId('chart-industries')
     await chart.locator('.recharts-bar-rectangle').first().waitFor()
-    const rowsBefore = await page.getByTestId('records-table').locator('tbody tr').count()
     await chart.locator('.recharts-bar-rectangle').first().click()
     await expect
       .poll(() => new URL(page.url()).searchParams.get('industry'))
@@ -127,6 +132,7 @@ describe('cross-filtering and playback', () => {
       ...bundledRecords<{ industries: string[] }>('parks.json'),
     ]
     const expected = places.filter((p) => p.industries.includes(chosen)).length
+    await openSideTab(page, 'table')
     await expect
       .poll(() => page.getByTestId('records-table').locator('tbody tr').count())
       .toBe(expected)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { openWatchedPage } from './support/browser'
+import { openSideTab, openWatchedPage } from './support/browser'
 import { useServedApp } from './support/app-harness'
 import { bundledData, expectedFigures } from './support/counting'
 
@@ -26,6 +26,7 @@ describe('the built dashboard on the bundled data', () => {
         .poll(() => page.getByTestId(`kpi-${kind}`).locator('.kpi__value').textContent())
         .toBe(String(count))
     }
+    await openSideTab(page, 'quality')
     const issues = page.getByTestId('data-issues')
     await expect
       .poll(() => issues.getByTestId('data-issues-summary').textContent())
@@ -67,6 +68,7 @@ describe('the built dashboard on the bundled data', () => {
         page.getByTestId('kpi-enterprises').locator('.kpi__value').textContent(),
       )
       .toBe(String(expectedFigures(data, {}).enterprises - 1))
+    await openSideTab(page, 'quality')
     const issue = page.getByTestId('data-issue').first()
     await expect.poll(() => issue.textContent()).toContain('enterprises.json, запись №1')
     await expect

@@ -26,7 +26,7 @@ describe('the English interface', () => {
   it('leaves no Russian interface text on the main view', async () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url)
     await page.goto(`${app.url}?lang=en&select=ent-rts`)
-    await page.getByTestId('records-table').waitFor()
+    await page.getByTestId('details').locator('h3').waitFor()
     await page.getByTestId('map').locator('.leaflet-overlay-pane path').first().waitFor()
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en')
     const leftovers = await page.evaluate((dataTexts) => {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { useServedApp } from './support/app-harness'
-import { expectClean, openWatchedPage } from './support/browser'
+import { expectClean, openSideTab, openWatchedPage } from './support/browser'
 import { bundledRecords } from './support/bundled'
 import { addFilter, russianDay } from './support/filter-bar'
 import { bundledData, expectedFigures } from './support/counting'
@@ -54,7 +54,7 @@ describe('the planner', () => {
       origin: app.url,
     })
     await page.goto(app.url)
-    await page.getByTestId('records-table').waitFor()
+    await page.getByTestId('map').locator('.leaflet-overlay-pane path').first().waitFor()
     await addFilter(page, 'Автокомпоненты')
     await addFilter(page, 'Рославльский муниципальный округ')
     await expect
@@ -90,8 +90,9 @@ describe('the planner', () => {
 
     const colleague = await openWatchedPage(app.browser, app.url)
     await colleague.page.goto(link)
-    await colleague.page.getByTestId('records-table').waitFor()
+    await openSideTab(colleague.page, 'table')
     await expect.poll(() => kpis(colleague.page)).toEqual(view)
+    await openSideTab(page, 'table')
     const rows = colleague.page.getByTestId('records-table').locator('tbody tr')
     expect(await rows.count()).toBe(
       await page.getByTestId('records-table').locator('tbody tr').count(),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { openWatchedPage, type PageWatch } from './support/browser'
+import { openSideTab, openWatchedPage, type PageWatch } from './support/browser'
 import { bundledPlaces, bundledRecords } from './support/bundled'
 import { useServedApp } from './support/app-harness'
 
@@ -49,6 +49,7 @@ describe('the map on the bundled data', () => {
     expect(await map.locator('.leaflet-control-attribution').textContent()).toContain(
       'Natural Earth',
     )
+    await openSideTab(page, 'table')
     const rows = page.getByTestId('records-table').locator('tbody tr')
     // The table is built after the first view: wait for it rather than read it once.
     await expect.poll(() => rows.count()).toBe(placed.length + unplaced.length)
@@ -92,6 +93,7 @@ describe('the map on the bundled data', () => {
   it('hides and shows layers with the toggles, in map and table alike', async () => {
     const { page } = await openMap()
     const map = page.getByTestId('map')
+    await openSideTab(page, 'table')
     const table = page.getByTestId('records-table')
     await page.getByRole('button', { name: 'Все партнёры' }).click()
     const enterprises = bundledRecords<{ id: string }>('enterprises.json')

@@ -1,13 +1,15 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { openWatchedPage } from './support/browser'
+import { openSideTab, openWatchedPage } from './support/browser'
 import { useServedApp } from './support/app-harness'
 
 const app = useServedApp()
 
 /** The municipality chart's counts by municipality id, read from its table of numbers. */
 async function chartCounts(page: Page): Promise<Record<string, number>> {
+  if ((await page.locator('#side-tab-charts[aria-selected="true"]').count()) === 0)
+    await openSideTab(page, 'charts')
   const chart = page.getByTestId('chart-municipalities')
   // The numbers sit in the chart's data table, behind its «Таблица данных» summary.
   if (
