@@ -50,9 +50,9 @@ describe('the English interface', () => {
   it('formats numbers, dates and plurals for each language', async () => {
     const { page } = await openWatchedPage(app.browser, app.url)
     await page.goto(`${app.url}?lang=en`)
-    await page.getByTestId('whats-new').waitFor()
-    const feed = (await page.getByTestId('whats-new').textContent()) ?? ''
-    expect(feed).toMatch(/on or before 15 November 2025/)
+    await expect
+      .poll(async () => (await page.getByTestId('whats-new').textContent()) ?? '')
+      .toMatch(/on or before 15 November 2025/)
     await page.getByRole('button', { name: 'RU', exact: true }).click()
     await expect
       .poll(async () => (await page.getByTestId('whats-new').textContent()) ?? '')

@@ -7,7 +7,7 @@ import {
   generateSynthetic,
 } from '../../scripts/synthetic/generate'
 import { FAST_CHECK_MIN_CHARS } from '../../src/domain/load/large-file'
-import { openWatchedPage } from './support/browser'
+import { openSideTab, openWatchedPage } from './support/browser'
 import { useServedApp } from './support/app-harness'
 
 const app = useServedApp()
@@ -73,6 +73,7 @@ describe('a large data folder', () => {
         { timeout: 30_000 },
       )
       .toBe(homeEnterprises.toLocaleString('ru-RU'))
+    await openSideTab(page, 'quality')
     const issues = page.getByTestId('data-issue')
     await expect.poll(() => issues.count()).toBe(broken.length + 1)
     const texts = await issues.allTextContents()
