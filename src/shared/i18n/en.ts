@@ -1,5 +1,6 @@
 import { chartsEn } from './parts/charts'
 import { exportEn } from './parts/export'
+import { importEn } from './parts/import'
 import { layoutEn } from './parts/layout'
 import { presenterEn } from './parts/presenter'
 import { timelineEn } from './parts/timeline'
@@ -10,6 +11,7 @@ export const en: Translation = {
   timeline: timelineEn,
   charts: chartsEn,
   export: exportEn,
+  import: importEn,
   presenter: presenterEn,
   layout: layoutEn,
   app: {

@@ -1,5 +1,6 @@
 import { chartsRu } from './parts/charts'
 import { exportRu } from './parts/export'
+import { importRu } from './parts/import'
 import { layoutRu } from './parts/layout'
 import { presenterRu } from './parts/presenter'
 import { timelineRu } from './parts/timeline'
@@ -9,6 +10,7 @@ export const ru = {
   timeline: timelineRu,
   charts: chartsRu,
   export: exportRu,
+  import: importRu,
   presenter: presenterRu,
   layout: layoutRu,
   app: {
