@@ -49,6 +49,8 @@ function mergeImported(
   if (imported.length === 0 || mode === 'hide') return base
   const out: Datasets = { ...base }
   for (const kind of IMPORT_KINDS) {
+    // A dataset no file adds to keeps its array, so what is drawn from it is not redone.
+    if (mode === 'add' && !imported.some((file) => file.kind === kind)) continue
     const seen = new Set<string>(base[kind].map((r) => r.id))
     const records: { id: string }[] = mode === 'only' ? [] : [...base[kind]]
     for (const file of imported) {
@@ -69,7 +71,7 @@ function mergeImported(
         sourceIds.add(source.id)
         sources.push(source)
       }
-  out.sources = sources
+  if (sources.length > base.sources.length) out.sources = sources
   return out
 }
 

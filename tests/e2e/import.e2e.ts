@@ -88,7 +88,7 @@ describe('importing the user’s own files', () => {
     const dialog = page.getByTestId('import-dialog')
     await expect.poll(() => dialog.getByTestId('import-draft').count()).toBe(3)
     const previews = await dialog.getByTestId('import-preview').allTextContents()
-    expect(previews[0]).toContain('3 строк, 1 с замечаниями')
+    expect(previews[0]).toContain('3 строки, 1 с замечаниями')
     expect(await dialog.textContent()).toContain('ничего не отправляется')
     // The Windows-1251 file is read without mojibake.
     expect(await dialog.textContent()).toContain('Наименование')
@@ -100,7 +100,7 @@ describe('importing the user’s own files', () => {
       await expect.poll(() => map.locator(`[data-record-id="${id}"]`).count()).toBe(1)
     await expect
       .poll(() => page.getByTestId('import-banner').textContent())
-      .toMatch(/Показаны ваши данные: .*enterprises-import\.csv.*, 4 записей, загружено/)
+      .toMatch(/Показаны ваши данные: .*enterprises-import\.csv.*, 4 записи, загружено/)
 
     const qualityTab = page.locator('#side-tab-quality')
     if ((await qualityTab.count()) > 0) await qualityTab.click()

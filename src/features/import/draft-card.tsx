@@ -85,7 +85,9 @@ function TableDraft({
       </label>
       <p className="import-draft__preview" data-testid="import-preview">
         {t('import.preview', {
-          rows: result.records.length + result.rejected.length,
+          rows: t('import.rows', {
+            count: result.records.length + result.rejected.length,
+          }),
           issues: rowsWithIssues(result),
         })}
         {result.withoutPosition.length > 0 &&

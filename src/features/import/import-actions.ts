@@ -133,8 +133,8 @@ export async function restoreImported(): Promise<void> {
   try {
     const kept = await importStorage().list()
     if (kept.length > 0) useAppStore.getState().addImported(kept)
-  } catch (error) {
-    useAppStore.getState().setStorageProblem(storageProblemOf(error).problem)
+  } catch {
+    // Nothing could have been kept; the user is told when they import something.
   }
 }
 

@@ -23,7 +23,9 @@ export function ImportBanner() {
   )
   const text = {
     file: imported.map((f) => f.file).join(', '),
-    count: imported.reduce((sum, f) => sum + f.records.length, 0),
+    records: t('import.records', {
+      count: imported.reduce((sum, f) => sum + f.records.length, 0),
+    }),
     date: latest === '' ? '' : formatDate(latest.slice(0, 10), 'day', language),
   }
   return (

@@ -11,7 +11,7 @@ export interface ImportStorage {
 const KEY_PREFIX = 'import:v1:'
 
 /** Why a storage call failed, as the user is told. */
-export class StorageError extends Error {
+class StorageError extends Error {
   readonly problem: StorageProblem
   constructor(problem: StorageProblem) {
     super(problem)
