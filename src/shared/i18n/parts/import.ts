@@ -56,6 +56,13 @@ export const importRu = {
     failed:
       'Данные не удалось сохранить в браузере: они показаны только до закрытия страницы.',
   },
+  exports: {
+    tableCsv: 'Таблица предприятий для Excel (CSV)',
+    tableXlsx: 'Таблица записей (XLSX)',
+    dataFolder: 'Папка данных (ZIP)',
+    templateXlsx: 'Шаблон для заполнения (XLSX)',
+    templateCsv: 'Шаблон для заполнения (CSV)',
+  },
   quality: {
     heading: 'Ваш файл',
     shown: 'показано {{shown}} из {{total}}',
@@ -121,6 +128,13 @@ export const importEn: Widen<typeof importRu> = {
       'The browser storage is full: the data is shown, but after a reload it has to be imported again.',
     failed:
       'The data could not be kept in the browser: it is shown until the page is closed.',
+  },
+  exports: {
+    tableCsv: 'Enterprises table (CSV)',
+    tableXlsx: 'Records table (XLSX)',
+    dataFolder: 'Data folder (ZIP)',
+    templateXlsx: 'Template to fill in (XLSX)',
+    templateCsv: 'Template to fill in (CSV)',
   },
   quality: {
     heading: 'Your file',
