@@ -39,9 +39,13 @@ export function ImportButton() {
         type="button"
         className="button import-button"
         aria-haspopup="dialog"
+        aria-label={t('import.button')}
         onClick={() => setOpen(true)}
       >
-        {t('import.button')}
+        <span className="import-button__full">{t('import.button')}</span>
+        <span className="import-button__short" aria-hidden="true">
+          {t('import.buttonShort')}
+        </span>
       </button>
       <input
         ref={input}

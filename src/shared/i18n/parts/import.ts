@@ -1,6 +1,8 @@
 /** Interface text of the import panel (Russian first; English has the same keys). */
 export const importRu = {
   button: 'Загрузить данные',
+  /** On a phone, where the header row is narrow. */
+  buttonShort: 'Загрузить',
   title: 'Свои данные',
   privacy:
     'Файлы читаются и проверяются здесь, в браузере: ничего не отправляется на сервер и никуда не уходит.',
@@ -75,6 +77,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
 
 export const importEn: Widen<typeof importRu> = {
   button: 'Import data',
+  buttonShort: 'Import',
   title: 'Your own data',
   privacy:
     'Files are read and checked here, in your browser: nothing is sent to a server or anywhere else.',
