@@ -40,7 +40,7 @@ function save(bytes: Uint8Array, name: string, type: string): string {
  * The shown enterprises and parks as CSV in the import format, in the dialect of the interface
  * (Russian Excel: `;`, decimal commas, BOM, ДД.ММ.ГГГГ; English: RFC 4180). Reads back in.
  */
-export async function saveTableCsv(state: AppState, now = new Date()): Promise<string> {
+async function saveTableCsv(state: AppState, now = new Date()): Promise<string> {
   const [{ recordsTable }, { defaultDialect, toCsvBytes }] = await Promise.all([
     import('@/domain/export/records-table'),
     import('@/domain/export/csv-dialect'),
@@ -53,7 +53,7 @@ export async function saveTableCsv(state: AppState, now = new Date()): Promise<s
 }
 
 /** The shown records as an XLSX workbook, one sheet per dataset, in the import format. */
-export async function saveTableXlsx(state: AppState, now = new Date()): Promise<string> {
+async function saveTableXlsx(state: AppState, now = new Date()): Promise<string> {
   const [{ recordsTable }, { tablesToXlsx }] = await Promise.all([
     import('@/domain/export/records-table'),
     import('@/domain/export/xlsx-export'),
@@ -76,7 +76,7 @@ export async function saveTableXlsx(state: AppState, now = new Date()): Promise<
 }
 
 /** Everything shown (bundled and imported) as a data folder: `manifest.json` and the files. */
-export async function saveDataFolder(state: AppState, now = new Date()): Promise<string> {
+async function saveDataFolder(state: AppState, now = new Date()): Promise<string> {
   if (state.manifest.status !== 'ready') throw new Error('no manifest')
   const { dataFolderZip } = await import('@/domain/export/data-folder-zip')
   const datasets: Datasets = selectDatasets(state)
@@ -89,7 +89,7 @@ export async function saveDataFolder(state: AppState, now = new Date()): Promise
 }
 
 /** The template to fill in: XLSX (data sheet and a sheet explaining each column) or CSV. */
-export async function saveTemplate(
+async function saveTemplate(
   format: 'xlsx' | 'csv',
   state: AppState,
   now = new Date(),
