@@ -8,6 +8,8 @@ import { LinkNotice } from '@/features/filters/link-notice'
 import { ExportMenu } from '@/features/export/export-menu'
 import { AppHeader } from '@/features/header/app-header'
 import { KpiTiles } from '@/features/kpi/kpi-tiles'
+import { ImportButton } from '@/features/import/import-button'
+import { ImportDropZone } from '@/features/import/import-drop-zone'
 import { PresenterControls } from '@/features/presenter/presenter-controls'
 import { Panel, PanelState } from '@/shared/ui/panel'
 import { PHONE_QUERY, useMediaQuery } from '@/shared/ui/use-media-query'
@@ -108,6 +110,7 @@ export function App() {
         actions={
           <>
             {phone && <FiltersButton onOpen={() => setFiltersOpen(true)} />}
+            <ImportButton />
             <PresenterControls />
             <ExportMenu />
           </>
@@ -140,6 +143,7 @@ export function App() {
           )}
         </>
       )}
+      <ImportDropZone />
     </div>
   )
 }

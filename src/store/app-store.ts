@@ -2,10 +2,15 @@ import { create } from 'zustand'
 
 import { type DatasetsSlice, createDatasetsSlice } from './datasets-slice'
 import { type FiltersSlice, createFiltersSlice } from './filters-slice'
+import { type ImportSlice, createImportSlice } from './import-slice'
 import { type ScenesSlice, createScenesSlice } from './scenes-slice'
 import { type ViewSlice, createViewSlice } from './view-slice'
 
-export type AppState = DatasetsSlice & FiltersSlice & ViewSlice & ScenesSlice
+export type AppState = DatasetsSlice &
+  FiltersSlice &
+  ViewSlice &
+  ScenesSlice &
+  ImportSlice
 
 /** The one store of the app, made of slices; derived data lives in `selectors.ts`. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -13,4 +18,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createFiltersSlice(...a),
   ...createViewSlice(...a),
   ...createScenesSlice(...a),
+  ...createImportSlice(...a),
 }))

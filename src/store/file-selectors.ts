@@ -4,10 +4,12 @@ import {
   crossCheck,
 } from '@/domain/load/cross-check'
 import type { DatasetIssue } from '@/domain/load/issues'
-import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
+import { IMPORT_KINDS } from '@/domain/import/fields'
+import { DATASET_KINDS, type DatasetKind, type Datasets } from '@/domain/schema/datasets'
 
 import type { AppState } from './app-store'
 import type { FileStates } from './datasets-slice'
+import type { ImportMode, ImportedFile } from './import-slice'
 import { memoArgs } from './memo'
 
 /** The data files as loaded and cross-checked: their records, their summaries and issues. */
@@ -34,7 +36,55 @@ const selectChecked = (s: AppState): CrossCheckResult =>
     s.manifest.status === 'ready' ? s.manifest.manifest.homeRegion : undefined,
   )
 
-export const selectDatasets = (s: AppState) => selectChecked(s).datasets
+/**
+ * The loaded data with the user's imported records: added to it (`add`), instead of its
+ * records (`only`; the reference lists stay), or not at all (`hide`). An id already shown is
+ * never shown twice: the bundled record, then the earliest imported file wins.
+ */
+function mergeImported(
+  base: Datasets,
+  imported: readonly ImportedFile[],
+  mode: ImportMode,
+): Datasets {
+  if (imported.length === 0 || mode === 'hide') return base
+  const out: Datasets = { ...base }
+  for (const kind of IMPORT_KINDS) {
+    // A dataset no file adds to keeps its array, so what is drawn from it is not redone.
+    if (mode === 'add' && !imported.some((file) => file.kind === kind)) continue
+    const seen = new Set<string>(base[kind].map((r) => r.id))
+    const records: { id: string }[] = mode === 'only' ? [] : [...base[kind]]
+    for (const file of imported) {
+      if (file.kind !== kind) continue
+      for (const record of file.records) {
+        if (seen.has(record.id)) continue
+        seen.add(record.id)
+        records.push(record)
+      }
+    }
+    ;(out as Record<DatasetKind, unknown[]>)[kind] = records
+  }
+  const sourceIds = new Set(base.sources.map((s) => s.id))
+  const sources = [...base.sources]
+  for (const file of imported)
+    for (const source of file.sources)
+      if (!sourceIds.has(source.id)) {
+        sourceIds.add(source.id)
+        sources.push(source)
+      }
+  if (sources.length > base.sources.length) out.sources = sources
+  return out
+}
+
+const mergeShown = memoArgs(mergeImported)
+const mergeAll = memoArgs(mergeImported)
+
+/** What the dashboard shows: the loaded data and the imported records, per the import mode. */
+export const selectDatasets = (s: AppState): Datasets =>
+  mergeShown(selectChecked(s).datasets, s.imported, s.importMode)
+
+/** The loaded data with every imported record, whatever is shown: what a new import is checked against. */
+export const selectDataForImport = (s: AppState): Datasets =>
+  mergeAll(selectChecked(s).datasets, s.imported, 'add')
 
 export interface FileSummary {
   kind: DatasetKind

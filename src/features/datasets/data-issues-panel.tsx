@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
+import type { ImportIssue } from '@/domain/import/messages'
 import type { DatasetIssue } from '@/domain/load/issues'
 import { Panel } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
@@ -8,6 +9,7 @@ import {
   selectFileSummaries,
   selectIssueCount,
 } from '@/store/file-selectors'
+import type { ImportedFile } from '@/store/import-slice'
 
 import { loadDatasets, reloadDatasetFile } from './load-datasets'
 
@@ -18,7 +20,9 @@ export function DataIssuesPanel() {
   const files = useAppStore((s) => s.files)
   const manifest = useAppStore((s) => s.manifest)
   const source = useAppStore((s) => s.source)
-  const issueCount = useAppStore(selectIssueCount)
+  const imported = useAppStore((s) => s.imported)
+  const issueCount =
+    useAppStore(selectIssueCount) + imported.reduce((sum, f) => sum + f.issues.length, 0)
   const faults = summaries.filter((s) => s.status === 'error').length
   return (
     <Panel
@@ -88,6 +92,9 @@ export function DataIssuesPanel() {
                 </li>
               )
             })}
+            {imported.map((file) => (
+              <ImportedFileItem key={file.id} file={file} />
+            ))}
           </ul>
         </>
       )}
@@ -136,6 +143,52 @@ function IssueItem({ issue }: { issue: DatasetIssue }) {
         [{issue.severity === 'error' ? t('quality.error') : t('quality.warning')}]
       </span>{' '}
       <span className="quality-issue__message">{issue.message}</span>
+    </li>
+  )
+}
+
+/** A file the user imported: its rows shown, and each remark at its Excel row and column. */
+function ImportedFileItem({ file }: { file: ImportedFile }) {
+  const { t } = useTranslation()
+  return (
+    <li className="quality-file" data-testid="data-issues-imported">
+      <h3 className="quality-file__name">
+        <span>{t('import.quality.heading')}</span> <code>{file.file}</code>{' '}
+        <span className="quality-file__count">
+          {t('import.quality.shown', { shown: file.records.length, total: file.rows })}
+        </span>
+      </h3>
+      {file.issues.length > 0 && (
+        <ol className="quality-issues">
+          {file.issues.map((issue, i) => (
+            <ImportIssueItem key={i} issue={issue} />
+          ))}
+        </ol>
+      )}
+    </li>
+  )
+}
+
+function ImportIssueItem({ issue }: { issue: ImportIssue }) {
+  const { t } = useTranslation()
+  const language = useAppStore((s) => s.language)
+  return (
+    <li
+      className={`quality-issue quality-issue--${issue.severity}`}
+      data-testid="data-issue"
+    >
+      <span className="quality-issue__where">
+        <code>{issue.file}</code>,{' '}
+        {issue.row !== undefined
+          ? t('import.quality.where', { row: issue.row })
+          : t('quality.wholeFile')}
+        {issue.column !== undefined &&
+          `, ${t('import.quality.column', { column: issue.column })}`}
+      </span>{' '}
+      <span className="quality-issue__severity">
+        [{issue.severity === 'error' ? t('quality.error') : t('quality.warning')}]
+      </span>{' '}
+      <span className="quality-issue__message">{issue.message[language]}</span>
     </li>
   )
 }

@@ -10,6 +10,7 @@ import { selectFilesSettled } from '@/store/file-selectors'
 
 import { localized } from '@/shared/format/format'
 
+import { DATA_ITEMS } from './data-exports'
 import { embedCode } from './embed-code'
 import { saveCsv, saveGeoJson } from './export-files'
 import {
@@ -144,6 +145,18 @@ export function ExportMenu() {
       >
         {t('export.geojson')}
       </MenuItem>
+      {DATA_ITEMS.map((item) => (
+        <MenuItem
+          key={item.testId}
+          testId={item.testId}
+          disabled={item.needsData ? disabled : busy}
+          onSelect={() =>
+            void run(() => item.save(useAppStore.getState()), 'export.fileFailed')
+          }
+        >
+          {t(item.label)}
+        </MenuItem>
+      ))}
       <MenuItem testId="export-print" disabled={busy} onSelect={() => window.print()}>
         {t('export.print')}
       </MenuItem>

@@ -1,6 +1,7 @@
 import { countingEn } from './parts/counting'
 import { chartsEn } from './parts/charts'
 import { exportEn } from './parts/export'
+import { importEn } from './parts/import'
 import { layoutEn } from './parts/layout'
 import { mapchartsEn } from './parts/mapcharts'
 import { filterbarEn } from './parts/filterbar'
@@ -14,6 +15,7 @@ export const en: Translation = {
   counting: countingEn,
   charts: chartsEn,
   export: exportEn,
+  import: importEn,
   presenter: presenterEn,
   layout: layoutEn,
   mapcharts: mapchartsEn,

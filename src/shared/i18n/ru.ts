@@ -1,6 +1,7 @@
 import { countingRu } from './parts/counting'
 import { chartsRu } from './parts/charts'
 import { exportRu } from './parts/export'
+import { importRu } from './parts/import'
 import { layoutRu } from './parts/layout'
 import { mapchartsRu } from './parts/mapcharts'
 import { filterbarRu } from './parts/filterbar'
@@ -13,6 +14,7 @@ export const ru = {
   counting: countingRu,
   charts: chartsRu,
   export: exportRu,
+  import: importRu,
   presenter: presenterRu,
   layout: layoutRu,
   mapcharts: mapchartsRu,

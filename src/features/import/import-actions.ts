@@ -1,0 +1,152 @@
+import type { ColumnMapping } from '@/domain/import/header-mapping'
+import { type ImportResult, importFile } from '@/domain/import/import-file'
+import { fileSlug } from '@/domain/import/import-sources'
+import { IMPORT_KINDS, type ImportKind } from '@/domain/import/fields'
+import type { RecordOf } from '@/domain/schema/datasets'
+import { useAppStore } from '@/store/app-store'
+import { selectDataForImport } from '@/store/file-selectors'
+import type { ImportDraft, ImportedFile } from '@/store/import-slice'
+
+import { importStorage, storageProblemOf } from './import-storage'
+import { recallMapping, rememberMapping } from './mapping-memory'
+
+const FALLBACK_REGION = 'RU-SMO'
+
+function options(kind?: ImportKind, mapping?: readonly unknown[]) {
+  const state = useAppStore.getState()
+  return {
+    data: selectDataForImport(state),
+    homeRegion:
+      state.manifest.status === 'ready'
+        ? state.manifest.manifest.homeRegion
+        : FALLBACK_REGION,
+    kind,
+    mapping,
+  }
+}
+
+async function read(
+  name: string,
+  bytes: Uint8Array,
+  kind?: ImportKind,
+  mapping?: readonly unknown[],
+): Promise<ImportResult> {
+  const first = await importFile(name, bytes, options(kind, mapping))
+  if (kind !== undefined || !first.ok || first.format === 'contract') return first
+  // A header set the user mapped before: their dataset and mapping, not the guess.
+  const remembered = recallMapping(first.headerKey)
+  if (!remembered) return first
+  return importFile(name, bytes, options(remembered.kind, remembered.mapping))
+}
+
+/** Reads the chosen or dropped files into drafts the import panel shows for confirmation. */
+export async function readFiles(files: readonly File[]): Promise<void> {
+  const { setImportBusy, setImportDrafts } = useAppStore.getState()
+  if (files.length === 0) return
+  setImportBusy(true)
+  try {
+    const drafts: ImportDraft[] = []
+    for (const file of files) {
+      const bytes = new Uint8Array(await file.arrayBuffer())
+      drafts.push({ name: file.name, bytes, result: await read(file.name, bytes) })
+    }
+    setImportDrafts(drafts)
+  } finally {
+    setImportBusy(false)
+  }
+}
+
+/** Reads one draft again with the dataset or mapping the user chose, and remembers them. */
+export async function changeDraft(
+  index: number,
+  kind: ImportKind,
+  mapping?: ColumnMapping,
+): Promise<void> {
+  const draft = useAppStore.getState().importDrafts[index]
+  if (!draft) return
+  const result = await read(draft.name, draft.bytes, kind, mapping)
+  if (result.ok && result.format !== 'contract')
+    rememberMapping(result.headerKey, result.kind, result.mapping)
+  const drafts = [...useAppStore.getState().importDrafts]
+  drafts[index] = { ...draft, result }
+  useAppStore.getState().setImportDrafts(drafts)
+}
+
+/** What a draft adds: one file per dataset it holds (a contract folder may hold several). */
+function toImported(draft: ImportDraft, now: Date): ImportedFile[] {
+  const { result } = draft
+  if (!result.ok) return []
+  const stamp = now.getTime().toString(36)
+  const base = { importedAt: now.toISOString(), file: draft.name }
+  if (result.format === 'contract') {
+    return IMPORT_KINDS.flatMap((kind) => {
+      const records = (result.datasets[kind] ?? []) as RecordOf<ImportKind>[]
+      if (records.length === 0) return []
+      return [
+        {
+          ...base,
+          id: `${fileSlug(draft.name)}-${kind}-${stamp}`,
+          kind,
+          records,
+          sources: [],
+          rows: records.length,
+          rejected: 0,
+          issues: result.issues,
+        },
+      ]
+    })
+  }
+  return [
+    {
+      ...base,
+      id: `${fileSlug(draft.name)}-${stamp}`,
+      kind: result.kind,
+      records: result.records,
+      sources: result.sources.links,
+      rows: result.records.length + result.rejected.length,
+      rejected: result.rejected.length,
+      issues: result.issues,
+    },
+  ]
+}
+
+/** Adds the drafts to the shown data, then keeps them; a storage failure is told, not fatal. */
+export async function confirmDrafts(now = new Date()): Promise<void> {
+  const state = useAppStore.getState()
+  const added = state.importDrafts.flatMap((draft) => toImported(draft, now))
+  const names = new Set(added.map((f) => f.file))
+  const replaced = state.imported.filter((f) => names.has(f.file))
+  state.addImported(added)
+  state.setImportDrafts([])
+  const storage = importStorage()
+  try {
+    for (const old of replaced) await storage.remove(old.id)
+    for (const file of added) await storage.put(file)
+    useAppStore.getState().setStorageProblem(null)
+  } catch (error) {
+    useAppStore.getState().setStorageProblem(storageProblemOf(error).problem)
+  }
+}
+
+/** Brings back the files kept from earlier visits. */
+export async function restoreImported(): Promise<void> {
+  try {
+    const kept = await importStorage().list()
+    if (kept.length > 0) useAppStore.getState().addImported(kept)
+  } catch {
+    // Nothing could have been kept; the user is told when they import something.
+  }
+}
+
+/** Removes one imported file (or all) from the page and from storage. */
+export async function removeImported(id?: string): Promise<void> {
+  const state = useAppStore.getState()
+  const ids = id === undefined ? state.imported.map((f) => f.id) : [id]
+  state.removeImported(id)
+  try {
+    const storage = importStorage()
+    for (const one of ids) await storage.remove(one)
+  } catch (error) {
+    useAppStore.getState().setStorageProblem(storageProblemOf(error).problem)
+  }
+}
