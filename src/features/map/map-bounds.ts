@@ -1,3 +1,6 @@
+import type { Map as LeafletMap } from 'leaflet'
+
+import type { MapView } from '@/domain/filters/filters-url'
 import type { BoundaryCollection } from '@/domain/schema/geo'
 import type { Municipality, Region } from '@/domain/schema/reference'
 import type { Visit } from '@/domain/schema/records'
@@ -62,4 +65,12 @@ export function regionFilterBounds(
 export const HOME_PADDING = {
   paddingTopLeft: [16, 44] as [number, number],
   paddingBottomRight: [16, 16] as [number, number],
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits))
+
+/** The map's centre and zoom as the link writes them. */
+export function viewOf(map: LeafletMap): MapView {
+  const center = map.getCenter()
+  return { lat: round(center.lat, 4), lon: round(center.lng, 4), zoom: map.getZoom() }
 }

@@ -1,18 +1,9 @@
 import { useEffect, useRef } from 'react'
-import type { Map as LeafletMap } from 'leaflet'
 import { useMap, useMapEvents } from 'react-leaflet'
-
-import type { MapView } from '@/domain/filters/filters-url'
 
 import { useAppStore } from '@/store/app-store'
 
-const round = (value: number, digits: number) => Number(value.toFixed(digits))
-
-/** The map's centre and zoom as the link writes them. */
-export function viewOf(map: LeafletMap): MapView {
-  const center = map.getCenter()
-  return { lat: round(center.lat, 4), lon: round(center.lng, 4), zoom: map.getZoom() }
-}
+import { viewOf } from './map-bounds'
 
 /** What a user does to move the map (directly, or through its toolbar and legend). */
 const USER_EVENTS = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const

@@ -5,8 +5,7 @@ import { useAppStore } from '@/store/app-store'
 import { selectDatasets } from '@/store/file-selectors'
 
 import type { LatLon } from './flow-geometry'
-import { regionFilterBounds } from './map-bounds'
-import { viewOf } from './map-view-sync'
+import { regionFilterBounds, viewOf } from './map-bounds'
 
 /**
  * Fits the map to the picked partner regions and the home region when the partner-region
