@@ -116,19 +116,30 @@ const counts = (
 
 describe('countedKinds', () => {
   it('counts the kinds the dimension narrows', () => {
-    expect(countedKinds('industries')).toEqual(['enterprises', 'parks'])
-    expect(countedKinds('municipalities')).toEqual(['enterprises', 'parks'])
+    // Industries and municipalities reach visits and events through their organisations.
+    expect(countedKinds('industries')).toEqual([
+      'enterprises',
+      'parks',
+      'visits',
+      'events',
+    ])
+    expect(countedKinds('municipalities')).toEqual([
+      'enterprises',
+      'parks',
+      'visits',
+      'events',
+    ])
     expect(countedKinds('regions')).toEqual(['enterprises', 'parks', 'visits', 'events'])
   })
 })
 
 describe('optionCounts', () => {
-  it('counts the places of each industry, zero for an industry nobody has', () => {
+  it('counts the records of each industry, zero for an industry nobody has', () => {
     expect(
       counts(DEFAULT_FILTERS, 'industries', ['machinery', 'energy', 'textiles']),
     ).toEqual({
-      machinery: 2, // a, b
-      energy: 3, // b, c, p
+      machinery: 3, // a, b, and v1 (visited a)
+      energy: 4, // b, c, p, and e1 (names c)
       textiles: 0,
     })
   })
@@ -137,8 +148,8 @@ describe('optionCounts', () => {
     expect(
       counts(f({ industries: ['machinery'] }), 'industries', ['energy', 'machinery']),
     ).toEqual({
-      energy: 4, // a, b (machinery) or b, c, p (energy)
-      machinery: 2, // already chosen: what the list passes now
+      energy: 6, // a, b (machinery) or b, c, p (energy), v1 (a) and e1 (c)
+      machinery: 3, // already chosen: what the list passes now
     })
   })
 
@@ -146,14 +157,14 @@ describe('optionCounts', () => {
     expect(
       counts(f({ municipalities: ['m1'] }), 'industries', ['machinery', 'energy']),
     ).toEqual({
-      machinery: 1, // a
-      energy: 1, // c
+      machinery: 2, // a, and v1 (a is in m1 and machinery)
+      energy: 2, // c, and e1 (c is in m1 and energy)
     })
     expect(
       counts(f({ industries: ['energy'] }), 'municipalities', ['m1', 'm2', 'm3']),
     ).toEqual({
-      m1: 1, // c
-      m2: 2, // b, p
+      m1: 2, // c and e1 (v1 visited a, which is not energy)
+      m2: 2, // b, p (nothing links them)
       m3: 0,
     })
     expect(counts(f({ q: 'бета' }), 'industries', ['machinery', 'energy'])).toEqual({
