@@ -213,7 +213,7 @@ describe('CSV and GeoJSON export', () => {
   it('saves the placed enterprises and parks as GeoJSON, counting the unplaced', async () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url)
     await openDashboard(page, '?industry=aerospace&tab=table')
-    const rows = await page.getByTestId('records-table').locator('tbody tr').count()
+    const rows = page.getByTestId('records-table').locator('tbody tr')
     const download = await exportItem(page, 'export-geojson')
     expect(download.suggestedFilename()).toMatch(
       /^promkarta-places-\d{4}-\d{2}-\d{2}\.geojson$/,
@@ -224,7 +224,10 @@ describe('CSV and GeoJSON export', () => {
       features: { geometry: { coordinates: number[] }; properties: { id: string } }[]
     }
     expect(collection.type).toBe('FeatureCollection')
-    expect(collection.features.length + collection.metadata.omitted.count).toBe(rows)
+    // The table is built after the first view: wait for it rather than read it once.
+    await expect
+      .poll(() => rows.count())
+      .toBe(collection.features.length + collection.metadata.omitted.count)
     for (const feature of collection.features)
       expect(feature.geometry.coordinates).toHaveLength(2)
     expectClean(watch)
