@@ -152,6 +152,8 @@ describe('CSV and GeoJSON export', () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url)
     await openDashboard(page, '?industry=aerospace&tab=table')
     const table = page.getByTestId('records-table')
+    // The table is built after the first view: wait for its rows before reading them.
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(0)
     const ids = await table
       .locator('tbody tr')
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-record-id')))

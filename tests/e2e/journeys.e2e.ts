@@ -93,10 +93,11 @@ describe('the planner', () => {
     await openSideTab(colleague.page, 'table')
     await expect.poll(() => kpis(colleague.page)).toEqual(view)
     await openSideTab(page, 'table')
+    // Both tables are built after the first view: wait for the planner's, then compare.
+    const mine = page.getByTestId('records-table').locator('tbody tr')
+    await expect.poll(() => mine.count()).toBeGreaterThan(0)
     const rows = colleague.page.getByTestId('records-table').locator('tbody tr')
-    expect(await rows.count()).toBe(
-      await page.getByTestId('records-table').locator('tbody tr').count(),
-    )
+    await expect.poll(() => rows.count()).toBe(await mine.count())
     expectClean(watch)
     expectClean(colleague.watch)
     await page.context().close()
