@@ -198,7 +198,8 @@ async function main(): Promise<void> {
   const git = gitState(ROOT)
   const loadAverage = loadavg()[0] ?? 0
   mkdirSync(OUT, { recursive: true })
-  const server = await serveFolder(DIST)
+  // Compressed, as `npm start` (vite preview) and the deploy/ configs serve it.
+  const server = await serveFolder(DIST, {}, { gzip: true })
   const byPreset: [Preset, Result[]][] = []
   try {
     for (const preset of ['desktop', 'mobile'] as const) {

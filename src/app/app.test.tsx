@@ -46,7 +46,7 @@ describe('the dashboard on the fixture data', () => {
     ).toHaveTextContent('из 2')
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Тестовый набор')
     await openTab(/Качество данных/)
-    expect(screen.getByTestId('data-issues-summary')).toHaveTextContent(
+    expect(await screen.findByTestId('data-issues-summary')).toHaveTextContent(
       'Замечаний к данным нет',
     )
     expect(screen.queryByTestId('data-source-banner')).toBeNull()
@@ -58,7 +58,9 @@ describe('the dashboard on the fixture data', () => {
     const table = await screen.findByTestId('records-table')
     await userEvent.click(within(table).getByRole('button', { name: 'Завод «Альфа»' }))
     const details = screen.getByTestId('details')
-    expect(within(details).getByRole('heading', { name: 'Завод «Альфа»' })).toBeVisible()
+    expect(
+      await within(details).findByRole('heading', { name: 'Завод «Альфа»' }),
+    ).toBeVisible()
     const source = within(details).getByRole('link', { name: 'Статья' })
     expect(source).toHaveAttribute('href', 'https://example.org/article')
     expect(source).toHaveAttribute('rel', 'noopener noreferrer')

@@ -5,7 +5,6 @@ import { PANEL_TABS } from '@/domain/filters/filters-url'
 import { DataSourceBanner } from '@/features/datasets/data-source-banner'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { LinkNotice } from '@/features/filters/link-notice'
-import { ExportMenu } from '@/features/export/export-menu'
 import { AppHeader } from '@/features/header/app-header'
 import { KpiTiles } from '@/features/kpi/kpi-tiles'
 import { ImportButton } from '@/features/import/import-button'
@@ -14,11 +13,12 @@ import { PresenterControls } from '@/features/presenter/presenter-controls'
 import { Panel, PanelState } from '@/shared/ui/panel'
 import { PHONE_QUERY, useMediaQuery } from '@/shared/ui/use-media-query'
 import { useAppStore } from '@/store/app-store'
+import { selectFilesSettled } from '@/store/file-selectors'
 
 import { EmbedLayout } from './embed-layout'
 import { isEmbedView } from './embed-view'
 import { DetailsSheet, FiltersButton, FiltersSheet } from './phone-sheets'
-import { PresenterSlide } from './presenter-slide'
+import { ExportMenu, PresenterSlide } from './lazy-panels'
 import { SidePanel } from './side-panel'
 
 // Heavy panels load as their own chunks, so the first screen needs less JavaScript.
@@ -76,14 +76,24 @@ function MapPanel() {
   )
 }
 
-/** The timeline strip under the map. */
+const dataSettled = selectFilesSettled()
+
+/**
+ * The timeline strip under the map. Its chart library is the largest chunk of the first
+ * visit, so it is fetched once the data is in: the tiles, the map and «Что нового» draw first.
+ */
 function TimelineStrip() {
   const { t } = useTranslation()
+  const settled = useAppStore(dataSettled)
   return (
     <Panel panel="timeline" title={t('panels.timeline')} className="panel--timeline">
-      <Suspense fallback={<PanelState kind="loading" />}>
-        <TimelinePanel chartHeight={STRIP_CHART_HEIGHT} />
-      </Suspense>
+      {settled ? (
+        <Suspense fallback={<PanelState kind="loading" />}>
+          <TimelinePanel chartHeight={STRIP_CHART_HEIGHT} />
+        </Suspense>
+      ) : (
+        <PanelState kind="loading" />
+      )}
     </Panel>
   )
 }

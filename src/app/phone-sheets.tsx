@@ -1,12 +1,13 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { RecordDetails } from '@/features/details/record-details'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { toFilterChips } from '@/features/filters/filter-chips'
 import { Sheet } from '@/shared/ui/sheet'
 import { useAppStore } from '@/store/app-store'
 import { selectDatasets } from '@/store/file-selectors'
+
+import { RecordDetails } from './lazy-panels'
 
 /** The phone header's one button to the filters, with the number of active values. */
 export function FiltersButton({ onOpen }: { onOpen: () => void }) {

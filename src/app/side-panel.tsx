@@ -1,22 +1,22 @@
-import { type ReactNode, Suspense, lazy } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { PanelTab } from '@/domain/filters/filters-url'
-import { DataIssuesPanel } from '@/features/datasets/data-issues-panel'
-import { RecordDetails } from '@/features/details/record-details'
-import { ScenesPanel } from '@/features/presenter/scenes-panel'
-import { RecordsTable } from '@/features/records-table/records-table'
 import { WhatsNew } from '@/features/timeline/whats-new'
 import { formatNumber } from '@/shared/format/format'
 import { panelAnchor } from '@/shared/panels/panel-ids'
-import { Panel, PanelState } from '@/shared/ui/panel'
+import { Panel } from '@/shared/ui/panel'
 import { TabList } from '@/shared/ui/tab-list'
 import { useAppStore } from '@/store/app-store'
 import { selectIssueCount } from '@/store/file-selectors'
 
-const ChartsPanel = lazy(() =>
-  import('@/features/charts/charts-panel').then((m) => ({ default: m.ChartsPanel })),
-)
+import {
+  ChartsPanel,
+  DataIssuesPanel,
+  RecordDetails,
+  RecordsTable,
+  ScenesPanel,
+} from './lazy-panels'
 
 const tabIdOf = (id: PanelTab) => `side-tab-${id}`
 
@@ -82,9 +82,7 @@ function TabContent({ tab }: { tab: PanelTab }): ReactNode {
     case 'charts':
       return (
         <Panel panel="charts" title={t('panels.charts')} className="panel--charts">
-          <Suspense fallback={<PanelState kind="loading" />}>
-            <ChartsPanel />
-          </Suspense>
+          <ChartsPanel />
         </Panel>
       )
     case 'table':

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 
 import { initI18n } from '@/shared/i18n/i18n'
@@ -8,6 +8,10 @@ import { useAppStore } from '@/store/app-store'
 import { server } from './mocks/server'
 
 initI18n()
+
+// Panels off the first screen load as chunks of their own; the first import of one in a test
+// run is transformed on demand, which takes longer than the default second on a busy machine.
+configure({ asyncUtilTimeout: 5000 })
 
 const initialState = useAppStore.getState()
 

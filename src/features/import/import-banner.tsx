@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatDate } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
 
-import { removeImported } from './import-actions'
+import { importActions } from './lazy-actions'
 
 /**
  * «Показаны ваши данные: <file>, N записей, загружено <date>» with the choice to hide them,
@@ -59,7 +59,9 @@ export function ImportBanner() {
               type="button"
               className="button"
               data-testid="import-remove"
-              onClick={() => void removeImported()}
+              onClick={() =>
+                void importActions().then((actions) => actions.removeImported())
+              }
             >
               {t('import.remove')}
             </button>

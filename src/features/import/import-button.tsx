@@ -1,12 +1,16 @@
-import { useEffect, useRef, useState } from 'react'
+import { Suspense, lazy, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { useAppStore } from '@/store/app-store'
 
-import { readFiles, restoreImported } from './import-actions'
-import { ImportDialog } from './import-dialog'
+import { importActions } from './lazy-actions'
 
 import './import.css'
+
+// The panel and the readers load on first use: most visits never import a file.
+const ImportDialog = lazy(() =>
+  import('./import-dialog').then((m) => ({ default: m.ImportDialog })),
+)
 
 /** What the file input takes; the reader tells formats by content, these are the hints. */
 const ACCEPT = '.csv,.tsv,.txt,.xlsx,.json,.geojson'
@@ -24,7 +28,7 @@ export function ImportButton() {
   const drafts = useAppStore((s) => s.importDrafts)
   const busy = useAppStore((s) => s.importBusy)
   useEffect(function restoreOnce() {
-    void restoreImported()
+    void importActions().then((actions) => actions.restoreImported())
   }, [])
   const showPanel = open || drafts.length > 0 || busy
   const close = () => {
@@ -59,14 +63,14 @@ export function ImportButton() {
         onChange={(event) => {
           const files = [...(event.currentTarget.files ?? [])]
           event.currentTarget.value = ''
-          void readFiles(files)
+          void importActions().then((actions) => actions.readFiles(files))
         }}
       />
-      <ImportDialog
-        open={showPanel}
-        onClose={close}
-        onChoose={() => input.current?.click()}
-      />
+      {showPanel && (
+        <Suspense fallback={null}>
+          <ImportDialog open onClose={close} onChoose={() => input.current?.click()} />
+        </Suspense>
+      )}
     </>
   )
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { readFiles } from './import-actions'
 import { ImportBanner } from './import-banner'
+import { importActions } from './lazy-actions'
 
 import './import.css'
 
@@ -40,7 +40,8 @@ export function ImportDropZone() {
       event.preventDefault()
       depth = 0
       setOver(false)
-      void readFiles([...(event.dataTransfer?.files ?? [])])
+      const files = [...(event.dataTransfer?.files ?? [])]
+      void importActions().then((actions) => actions.readFiles(files))
     }
     window.addEventListener('dragenter', enter)
     window.addEventListener('dragover', overPage)

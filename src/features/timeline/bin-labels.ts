@@ -1,24 +1,7 @@
 import type { TFunction } from 'i18next'
 
 import type { BinUnit, TimeBin } from '@/domain/timeline/month-bins'
-import { type Locale, formatDate } from '@/shared/format/format'
-
-const numericMonth = new Map<Locale, Intl.DateTimeFormat>()
-
-/** «07.2024» / «07/2024»: short enough for an axis tick, unambiguous in both languages. */
-function formatNumericMonth(month: string, locale: Locale): string {
-  let format = numericMonth.get(locale)
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
-      month: '2-digit',
-      year: 'numeric',
-      timeZone: 'UTC',
-    })
-    numericMonth.set(locale, format)
-  }
-  const [year = 1970, m = 1] = month.split('-').map(Number)
-  return format.format(new Date(Date.UTC(year, m - 1, 1)))
-}
+import { type Locale, formatDate, formatNumericMonth } from '@/shared/format/format'
 
 /** The axis tick of a bin that starts in `month`. */
 export function binTick(

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { type Locale, formatDate } from '@/shared/format/format'
+import { type Locale, formatDate, formatNumber } from '@/shared/format/format'
 
 import { PlaybackIcon } from './playback-icons'
 import {
@@ -15,11 +15,6 @@ interface PlaybackControlsProps {
   controller: TimelineController
   state: TimelineState
   locale: Locale
-}
-
-const speedFormat = {
-  ru: new Intl.NumberFormat('ru-RU'),
-  en: new Intl.NumberFormat('en-GB'),
 }
 
 /**
@@ -79,7 +74,7 @@ export function PlaybackControls({ controller, state, locale }: PlaybackControls
       >
         {SPEEDS.map((value) => (
           <option key={value} value={value}>
-            {t('timeline.speedValue', { speed: speedFormat[locale].format(value) })}
+            {t('timeline.speedValue', { speed: formatNumber(value, locale) })}
           </option>
         ))}
       </select>

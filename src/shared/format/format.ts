@@ -6,29 +6,91 @@ export type Locale = (typeof LOCALES)[number]
 export const DATE_PRECISIONS = ['day', 'month', 'on-or-before'] as const
 export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 
-const LOCALE_TAG: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' }
+/**
+ * Month names as `Intl.DateTimeFormat` writes them for ru-RU and en-GB (a unit test holds
+ * them to it). Written out because the first Intl date formatter of a page loads the
+ * locale's calendar data: the longest single step of the dashboard's first load.
+ */
+const MONTHS: Record<Locale, { alone: readonly string[]; ofDay: readonly string[] }> = {
+  ru: {
+    alone: [
+      'январь',
+      'февраль',
+      'март',
+      'апрель',
+      'май',
+      'июнь',
+      'июль',
+      'август',
+      'сентябрь',
+      'октябрь',
+      'ноябрь',
+      'декабрь',
+    ],
+    ofDay: [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ],
+  },
+  en: {
+    alone: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    ofDay: [],
+  },
+}
+MONTHS.en.ofDay = MONTHS.en.alone
 
-// Building an Intl formatter costs far more than using one: keep one per locale and shape.
-const formatters = new Map<string, Intl.DateTimeFormat>()
+/** Digit group separators as ru-RU (a no-break space) and en-GB write them. */
+const GROUP: Record<Locale, string> = { ru: '\u00a0', en: ',' }
 
-function dateFormatter(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withDay}`
-  let formatter = formatters.get(key)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALE_TAG[locale], {
-      ...(withDay ? { day: 'numeric' } : {}),
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    })
-    formatters.set(key, formatter)
+const numberFormats = new Map<Locale, Intl.NumberFormat>()
+
+/** Formats a number with the locale's grouping and decimal sign («12 345,5» / «12,345.5»). */
+export function formatNumber(value: number, locale: Locale): string {
+  const abs = Math.abs(value)
+  // Up to three decimals, as Intl's default; anything else goes to Intl itself.
+  if (abs > Number.MAX_SAFE_INTEGER / 1000 || !Number.isInteger(abs * 1000)) {
+    let format = numberFormats.get(locale)
+    if (!format) {
+      format = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB')
+      numberFormats.set(locale, format)
+    }
+    return format.format(value)
   }
-  return formatter
+  const [whole = '0', fraction] = String(abs).split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, GROUP[locale])
+  const sign = value < 0 ? '-' : ''
+  return fraction
+    ? `${sign}${grouped}${locale === 'ru' ? ',' : '.'}${fraction}`
+    : sign + grouped
 }
 
-/** Formats a whole number with the locale's grouping («12 345» / «12,345»). */
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(LOCALE_TAG[locale]).format(value)
+/** «07.2024» / «07/2024»: a month in digits, as the two locales write it. */
+export function formatNumericMonth(month: string, locale: Locale): string {
+  const [year = '1970', m = '01'] = month.split('-')
+  return `${m.padStart(2, '0')}${locale === 'ru' ? '.' : '/'}${year}`
 }
 
 /**
@@ -41,16 +103,13 @@ export function formatDate(
   locale: Locale,
 ): string {
   const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number)
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (precision === 'month' || iso.length === 7) {
-    const text = dateFormatter(locale, false).format(date)
-    return locale === 'ru' ? text.replace(/\s*г\.$/, '') : text
-  }
-  const text = dateFormatter(locale, true).format(date)
-  const clean = locale === 'ru' ? text.replace(/\s*г\.$/, '') : text
+  const months = MONTHS[locale]
+  if (precision === 'month' || iso.length === 7)
+    return `${months.alone[month - 1]} ${year}`
+  const text = `${day} ${months.ofDay[month - 1]} ${year}`
   if (precision === 'on-or-before')
-    return locale === 'ru' ? `не позднее ${clean}` : `on or before ${clean}`
-  return clean
+    return locale === 'ru' ? `не позднее ${text}` : `on or before ${text}`
+  return text
 }
 
 /** Picks the text in the interface language, falling back to Russian. */

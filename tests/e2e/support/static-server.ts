@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { type Server, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve } from 'node:path'
+import { createGzip } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,10 +16,17 @@ const TYPES: Record<string, string> = {
   '.md': 'text/markdown; charset=utf-8',
 }
 
-/** Serves a folder on 127.0.0.1 (a free port); `extra` maps URL prefixes to other folders. */
+/** Types a production server compresses (as `npm start` and the deploy/ configs do). */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.geojson', '.svg', '.md'])
+
+/**
+ * Serves a folder on 127.0.0.1 (a free port); `extra` maps URL prefixes to other folders.
+ * With `gzip`, text is sent gzip-encoded to clients that accept it, like a deployment.
+ */
 export async function serveFolder(
   root: string,
   extra: Record<string, string> = {},
+  { gzip = false }: { gzip?: boolean } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const base = resolve(root)
   const server: Server = createServer((req, res) => {
@@ -36,9 +44,18 @@ export async function serveFolder(
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
       return
     }
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    })
+    const type = TYPES[extname(file)] ?? 'application/octet-stream'
+    const accepts = String(req.headers['accept-encoding'] ?? '').includes('gzip')
+    if (gzip && accepts && COMPRESSED.has(extname(file))) {
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+      })
+      createReadStream(file).pipe(createGzip()).pipe(res)
+      return
+    }
+    res.writeHead(200, { 'Content-Type': type })
     createReadStream(file).pipe(res)
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
