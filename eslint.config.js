@@ -168,7 +168,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
-      'react-refresh/only-export-components': ['error', { allowConstantExport: true, extraHOCs: ['later'] }],
+      'react-refresh/only-export-components': [
+        'error',
+        { allowConstantExport: true, extraHOCs: ['later'] },
+      ],
     },
   },
   layer(['src/domain/**/*.ts'], {
