@@ -88,7 +88,7 @@ export async function writeBenchmarksMd(
     ...environmentLines(env),
     `- Run: sizes ${options.sizes.join(', ')}${options.bundled ? ' + bundled data' : ''}; pairs per size ${options.runs ?? '3 (2 at 100,000)'}; ${options.changes} filter changes per run; limit ${options.timeoutMs / 1000} s per case; the whole run took ${(elapsedMs / 60000).toFixed(1)} min`,
     '',
-    '### Targets (issue: 100k enterprises, 50k events, 5k visits)',
+    '### Targets (speed issue, second round; 100k = 100,000 enterprises, 50,000 events, 5,000 visits)',
     '',
     '| What | Target | Measured | Status |',
     '| --- | --- | ---: | --- |',

@@ -133,6 +133,25 @@ function shortSource(source: string): string {
   return src >= 0 ? source.slice(src) : source
 }
 
+const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1])
+
+/** Busy time by source of the profile summarised last (set by `summariseProfile`). */
+let lastBySource: { busy: number; bySource: [string, number][] } | null = null
+
+/**
+ * One line of where the busy time of a profile goes, by source, e.g.
+ * "610 ms busy: npm:react-dom 31 %, npm:recharts 18 %, (garbage collector) 7 %, …".
+ */
+export function whereTimeGoes(file: string, appDir: string, top = 6): string {
+  summariseProfile(file, appDir)
+  const summary = lastBySource
+  if (!summary || summary.busy === 0) return 'no samples'
+  const shares = summary.bySource
+    .slice(0, top)
+    .map(([source, us]) => `${source} ${Math.round((100 * us) / summary.busy)} %`)
+  return `${(summary.busy / 1000).toFixed(0)} ms busy: ${shares.join(', ')}`
+}
+
 export function summariseProfile(
   file: string,
   appDir: string,
@@ -202,12 +221,12 @@ export function summariseProfile(
     paths.set(path, (paths.get(path) ?? 0) + us)
     callers.set(own.key, paths)
   })
+  lastBySource = { busy, bySource: sorted(bySource) }
   const lines = [
     `  ${(total / 1000).toFixed(0)} ms recorded, ${(busy / 1000).toFixed(0)} ms busy (self time):`,
   ]
   const row = (us: number, text: string) =>
     `    ${(us / 1000).toFixed(0).padStart(6)} ms ${((100 * us) / Math.max(busy, 1)).toFixed(1).padStart(5)} %  ${text}`
-  const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1])
   lines.push('  by source:')
   for (const [key, us] of sorted(bySource).slice(0, top)) lines.push(row(us, key))
   lines.push('  by function (heaviest caller chain below each):')
