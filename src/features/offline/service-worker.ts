@@ -72,7 +72,8 @@ function register(win: Window): void {
   wb.addEventListener('controlling', (event) => {
     if (!event.isUpdate) void warmDataCache(win)
   })
-  void wb.register()
+  // Where no worker can be had (private modes, blocked by policy) the app works online as before.
+  wb.register().catch(() => undefined)
   workbox = wb
 }
 
