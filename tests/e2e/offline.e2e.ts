@@ -1,3 +1,7 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -49,9 +53,9 @@ function cachedDataFiles(page: Page): Promise<string[]> {
  * the service worker controls the page and has the data files in its cache. Returns the page
  * and a function that takes the server down.
  */
-async function visitOnce() {
+async function visitOnce(folder = APP_DIR) {
   if (!browser) throw new Error('no browser')
-  const server = await serveFolder(APP_DIR)
+  const server = await serveFolder(folder)
   const { page, watch } = await openWatchedPage(
     browser,
     server.url,
@@ -140,5 +144,64 @@ describe('the dashboard without a network', () => {
       .toContain(`Нет сети — показаны данные от ${today}`)
     expectClean(watch)
     await page.context().close()
+  }, 120_000)
+
+  it('announces a new version, holds it during a presentation and takes it only when asked', async () => {
+    // A copy of the build whose worker changes after the first visit, as a new deployment.
+    const folder = mkdtempSync(join(tmpdir(), 'promkarta-update-'))
+    cpSync(APP_DIR, folder, { recursive: true, filter: (src) => !src.endsWith('.map') })
+    const { page, watch, stopServer } = await visitOnce(folder)
+    const prompt = page.getByRole('button', { name: 'Доступна новая версия — обновить' })
+    const presenting = () =>
+      page.evaluate(() => document.querySelector('.app--presenter') !== null)
+    await page.getByTestId('kpi-enterprises').click()
+    await page.keyboard.press('p')
+    await expect.poll(presenting).toBe(true)
+    // Marks this document: a reload would lose it.
+    await page.evaluate(() => document.documentElement.setAttribute('data-visit', 'one'))
+
+    appendFileSync(join(folder, 'sw.js'), '\n// the next version\n')
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update()
+    })
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration()
+          return registration?.waiting?.state ?? null
+        }),
+      )
+      .toBe('installed')
+    // The new version waits: no prompt over the slide, no reload, the show goes on.
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    expect(await prompt.count()).toBe(0)
+    expect(await presenting()).toBe(true)
+
+    await page.keyboard.press('Escape')
+    await expect.poll(presenting).toBe(false)
+    await expect.poll(() => prompt.isVisible()).toBe(true)
+    expect(
+      await page.evaluate(() => document.documentElement.getAttribute('data-visit')),
+    ).toBe('one')
+
+    await prompt.click()
+    // The page reloads once under the new worker, which no longer waits.
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.documentElement.getAttribute('data-visit')),
+      )
+      .toBe(null)
+    await expectBundledTiles(page)
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration()
+        return [registration?.waiting ?? null, registration?.active?.state]
+      }),
+    ).toEqual([null, 'activated'])
+    expect(await prompt.count()).toBe(0)
+    expectClean(watch)
+    await stopServer()
+    await page.context().close()
+    rmSync(folder, { recursive: true, force: true })
   }, 120_000)
 })
