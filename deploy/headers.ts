@@ -13,7 +13,8 @@ export interface HeaderOptions {
 const join = (first: string, extra: readonly string[] = []) => [first, ...extra].join(' ')
 
 /**
- * The Content-Security-Policy: nothing leaves the origin. `frame-ancestors` works only as a
+ * The Content-Security-Policy: nothing leaves the origin. The offline app needs `worker-src`
+ * (its service worker, `sw.js`) and `manifest-src` (its web app manifest) on the origin. `frame-ancestors` works only as a
  * header, so the `<meta>` copy in the page leaves it out (`forMeta`).
  */
 export function contentSecurityPolicy(
@@ -49,8 +50,9 @@ export function securityHeaders(options: HeaderOptions = {}): Record<string, str
 }
 
 /**
- * Caching by path: hashed assets forever, the data folder and the page always revalidated (so a
- * new data file shows at the next visit).
+ * Caching by path: hashed assets forever, the data folder, the page, the service worker
+ * (`sw.js`) and the web app manifest always revalidated (so a new data file shows at the next
+ * visit, and a new version of the app is found at once).
  */
 export function cacheControl(pathname: string): string {
   if (pathname.startsWith('/assets/')) return 'public, max-age=31536000, immutable'

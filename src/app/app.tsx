@@ -5,6 +5,7 @@ import { PANEL_TABS } from '@/domain/filters/filters-url'
 import { DataSourceBanner } from '@/features/datasets/data-source-banner'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { LinkNotice } from '@/features/filters/link-notice'
+import { OfflineBanner, UpdatePrompt } from '@/features/offline/offline-status'
 import { AppHeader } from '@/features/header/app-header'
 import { KpiTiles } from '@/features/kpi/kpi-tiles'
 import { ImportButton } from '@/features/import/import-button'
@@ -123,10 +124,12 @@ export function App() {
             <ImportButton />
             <PresenterControls />
             <ExportMenu />
+            <UpdatePrompt />
           </>
         }
       />
       <DataSourceBanner />
+      <OfflineBanner />
       <LinkNotice />
       {presenterMode ? (
         <PresenterSlide />

@@ -4,7 +4,11 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { cacheControl, securityHeaders } from '../../deploy/headers'
+import {
+  cacheControl,
+  contentSecurityPolicy,
+  securityHeaders,
+} from '../../deploy/headers'
 
 const DEPLOY = join(import.meta.dirname, '..', '..', 'deploy')
 const read = (file: string) => readFileSync(join(DEPLOY, file), 'utf8')
@@ -75,5 +79,48 @@ describe('the Caddyfile', () => {
       `header @revalidate Cache-Control "${cacheControl('/data/x.json')}"`,
     )
     expect(text).toMatch(/respond @maps 404/)
+  })
+})
+
+describe('the offline app (service worker and web app manifest)', () => {
+  it('is allowed by the policy, in the header and in the page', () => {
+    for (const policy of [contentSecurityPolicy(), contentSecurityPolicy({}, true)]) {
+      const directives = policy.split('; ')
+      expect(directives).toContain("worker-src 'self' blob:")
+      expect(directives).toContain("manifest-src 'self'")
+    }
+  })
+
+  it('revalidates the worker and the manifest, so a new version is found at once', () => {
+    for (const path of ['/sw.js', '/workbox-0123abcd.js', '/manifest.webmanifest'])
+      expect(cacheControl(path), path).toBe('no-cache')
+  })
+
+  it('nginx serves them from the revalidated location, with their types and every other type', () => {
+    const server = read('nginx/promkarta.conf')
+    // No location but `/` takes them: a prefix of theirs or a regex matching their name.
+    const prefixes = [...server.matchAll(/^\s*location\s+([^~=\s][^\s]*)\s*\{/gm)].map(
+      (m) => m[1] ?? '',
+    )
+    for (const path of ['/sw.js', '/workbox-0123abcd.js', '/manifest.webmanifest']) {
+      const longest = prefixes
+        .filter((prefix) => path.startsWith(prefix))
+        .sort((a, b) => b.length - a.length)[0]
+      expect(longest, path).toBe('/')
+    }
+    // A server-level `types` block replaces nginx's list: it must include it again first.
+    const types = server.indexOf('types {')
+    const include = server.indexOf('include /etc/nginx/mime.types;')
+    expect(include).toBeGreaterThan(-1)
+    expect(include).toBeLessThan(types)
+    expect(server).toMatch(/application\/manifest\+json webmanifest;/)
+  })
+
+  it('Caddy revalidates the worker and sends the manifest type', () => {
+    const text = read('Caddyfile')
+    expect(text).toContain('@revalidate not path /assets/*')
+    expect(text).toMatch(
+      /@manifest path \*\.webmanifest\s+header @manifest Content-Type "application\/manifest\+json"/,
+    )
   })
 })

@@ -5,6 +5,7 @@ import { importEn } from './parts/import'
 import { layoutEn } from './parts/layout'
 import { mapchartsEn } from './parts/mapcharts'
 import { filterbarEn } from './parts/filterbar'
+import { offlineEn } from './parts/offline'
 import { presenterEn } from './parts/presenter'
 import { timelineEn } from './parts/timeline'
 import type { Translation } from './types'
@@ -20,6 +21,7 @@ export const en: Translation = {
   layout: layoutEn,
   mapcharts: mapchartsEn,
   filterbar: filterbarEn,
+  offline: offlineEn,
   app: {
     name: 'Promkarta',
     tagline: "The region's industry on a map, over time and in cooperation",

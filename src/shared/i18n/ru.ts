@@ -5,6 +5,7 @@ import { importRu } from './parts/import'
 import { layoutRu } from './parts/layout'
 import { mapchartsRu } from './parts/mapcharts'
 import { filterbarRu } from './parts/filterbar'
+import { offlineRu } from './parts/offline'
 import { presenterRu } from './parts/presenter'
 import { timelineRu } from './parts/timeline'
 
@@ -19,6 +20,7 @@ export const ru = {
   layout: layoutRu,
   mapcharts: mapchartsRu,
   filterbar: filterbarRu,
+  offline: offlineRu,
   app: {
     name: 'Промкарта',
     tagline: 'Промышленность региона на карте, во времени и в кооперации',

@@ -11,14 +11,17 @@ export interface PageWatch {
 
 /**
  * Opens a page that blocks (and records) every request outside `origin`, and records console
- * errors, uncaught errors and Content-Security-Policy violations.
+ * errors, uncaught errors and Content-Security-Policy violations. The app's service worker is
+ * blocked unless asked for: a page it controls fetches past `page.route`, and its precaching
+ * only adds load to tests about something else (`tests/e2e/offline.e2e.ts` allows it).
  */
 export async function openWatchedPage(
   browser: Browser,
   origin: string,
   viewport = { width: 1366, height: 900 },
+  serviceWorkers: 'allow' | 'block' = 'block',
 ): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport, locale: 'ru-RU' })
+  const context = await browser.newContext({ viewport, locale: 'ru-RU', serviceWorkers })
   const page = await context.newPage()
   const watch: PageWatch = {
     consoleErrors: [],

@@ -1,0 +1,14 @@
+/** Interface text of the offline app: the offline banner and the update prompt. */
+export const offlineRu = {
+  banner: 'Нет сети — показаны данные от {{date}}',
+  bannerNoDate: 'Нет сети — показаны сохранённые данные',
+  update: 'Доступна новая версия — обновить',
+  updateTitle: 'Перезагрузить страницу с новой версией Промкарты',
+}
+
+export const offlineEn: typeof offlineRu = {
+  banner: 'No network — showing data from {{date}}',
+  bannerNoDate: 'No network — showing saved data',
+  update: 'New version available — update',
+  updateTitle: 'Reload the page with the new version of Promkarta',
+}
