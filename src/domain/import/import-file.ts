@@ -48,7 +48,7 @@ export interface ImportOptions {
 /** Where an import is: the file being read, its rows made into records, then checked. */
 export type ImportPhase = 'reading' | 'parsing' | 'checking'
 
-export type ImportProgress = (phase: ImportPhase, done: number, total: number) => void
+type ImportProgress = (phase: ImportPhase, done: number, total: number) => void
 
 /** A table (CSV, TSV, TXT, XLSX, GeoJSON) read into records of one dataset. */
 export interface TableImport<K extends ImportKind = ImportKind> {

@@ -14,7 +14,7 @@ export interface ImportRequest {
 }
 
 /** Where the work is; `total` is 0 while the rows are not counted yet. */
-export interface ProgressMessage {
+interface ProgressMessage {
   type: 'progress'
   phase: ImportPhase
   done: number
@@ -25,21 +25,21 @@ export interface ProgressMessage {
  * A slice of a table's records (and the Excel rows they came from), sent before `done` so no
  * single message takes the page long to take in.
  */
-export interface PartMessage {
+interface PartMessage {
   type: 'part'
   records: TableImport['records']
   rows: number[]
 }
 
 /** The result, its records sent as parts before, and the bytes handed back. */
-export interface DoneMessage {
+interface DoneMessage {
   type: 'done'
   result: ImportResult
   buffer: ArrayBuffer
 }
 
 /** A failure the import itself did not turn into a fault (a bug): the page tells it. */
-export interface FailedMessage {
+interface FailedMessage {
   type: 'failed'
   message: string
 }
