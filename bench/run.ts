@@ -24,7 +24,9 @@
  *                    section of BENCHMARKS.md unless --no-md); no build, no browser
  *   --profile        save CPU profiles of the app's load and filter phases to
  *                    bench/.out/profiles/ and print where the time went, by source file
- *   --only PAGE      candidate or baseline
+ *   --only PAGE      candidate, baseline, or import (only the import case)
+ *   --no-import      skip the import case (a generated CSV of 10,000 and 100,000 rows set
+ *                    on the app's file input: time to the tiles, longest task)
  *
  * Layout: the app is built into bench/.out/app (not dist/, which the browser tests use), the
  * baseline into bench/.out/baseline, data into bench/.out/data-N; one static server on
@@ -38,6 +40,7 @@ import type { Browser } from 'playwright-core'
 import { serveFolder } from '../tests/e2e/support/static-server'
 import { CHROMIUM_ARGS, launchBrowser } from '../tests/e2e/support/chromium'
 import { type Environment, describeEnvironment, gitState } from './lib/environment'
+import { type ImportCaseResult, importTable, measureImport } from './lib/import-case'
 import { writeBenchmarksMd } from './lib/markdown'
 import { type RunResult, VIEWPORT, emptyResult, measureRun } from './lib/measure'
 import {
@@ -112,6 +115,7 @@ async function main(): Promise<void> {
     '/bench-data/': OUT,
   })
   const results: RunResult[] = []
+  const imports: ImportCaseResult[] = []
   let env: Environment | null = null
   try {
     for (const [index, dataset] of datasets.entries()) {
@@ -148,6 +152,23 @@ async function main(): Promise<void> {
         await browser.close().catch(() => undefined)
       }
     }
+    for (const rows of options.importRows) {
+      const browser = await launchBrowser()
+      env ??= describeEnvironment(
+        ROOT,
+        git,
+        `Chromium ${browser.version()}`,
+        CHROMIUM_ARGS,
+        VIEWPORT,
+      )
+      try {
+        const result = await measureImport(browser, server.url, rows, options.timeoutMs)
+        imports.push(result)
+        console.log(`\nImport ${rows} rows: ${importTable([result]).at(-1) ?? ''}`)
+      } finally {
+        await browser.close().catch(() => undefined)
+      }
+    }
   } finally {
     await server.close()
   }
@@ -161,6 +182,7 @@ async function main(): Promise<void> {
     elapsedMs,
     datasets: datasets.map(({ dir, ...rest }) => ({ ...rest, dir: relative(ROOT, dir) })),
     runs: results,
+    imports,
   }
   writeFileSync(
     resultsPath,
@@ -177,6 +199,8 @@ interface SavedResults {
   elapsedMs: number
   datasets: Dataset[]
   runs: RunResult[]
+  /** The import case (absent in results saved before it existed). */
+  imports?: ImportCaseResult[]
 }
 
 function summarise(
@@ -198,9 +222,10 @@ function summarise(
 
 /** Prints the tables and targets and, if asked, rewrites the section of BENCHMARKS.md. */
 async function report(saved: SavedResults, writeMarkdown: boolean): Promise<void> {
-  const { environment, options, datasets, runs, elapsedMs } = saved
+  const { environment, options, datasets, runs, elapsedMs, imports = [] } = saved
   const summary = summarise(datasets, options, runs)
   console.log(consoleReport(environment, options, datasets, summary, elapsedMs))
+  if (imports.length > 0) console.log(['', 'Import', ...importTable(imports)].join('\n'))
   if (writeMarkdown) {
     await writeBenchmarksMd(
       join(ROOT, 'BENCHMARKS.md'),
@@ -209,6 +234,7 @@ async function report(saved: SavedResults, writeMarkdown: boolean): Promise<void
       datasets,
       summary,
       elapsedMs,
+      imports,
     )
     console.log('\nUpdated BENCHMARKS.md')
   }

@@ -19,7 +19,9 @@ export const USAGE = `Usage: npm run bench -- [options]
                       section of BENCHMARKS.md (unless --no-md); no build, no browser
   --profile           also save CPU profiles of candidate runs (load and filter phases) to
                       bench/.out/profiles/ with a per-source summary
-  --only PAGE         candidate or baseline (default both)
+  --only PAGE         candidate or baseline (default both), or import (only the import case)
+  --no-import         skip the import case (10,000 and 100,000 generated CSV rows)
+  --import-rows LIST  rows of the import case (default 10000,100000)
   -h, --help          this text
 
 Quick run: npm run bench -- --sizes 1000 --runs 1`
@@ -43,6 +45,8 @@ export interface BenchOptions {
   reportOnly: boolean
   profile: boolean
   pages: PageName[]
+  /** Rows of the import case's CSV files; empty = no import case. */
+  importRows: number[]
 }
 
 export function parseOptions(argv: string[]): BenchOptions | 'help' {
@@ -67,6 +71,8 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
         'report-only': { type: 'boolean', default: false },
         profile: { type: 'boolean', default: false },
         only: { type: 'string' },
+        import: { type: 'boolean', default: true },
+        'import-rows': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values
@@ -82,8 +88,21 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
           .map((s) => whole(s.trim(), '--sizes', 1))
       : [1000, 10000, 100000]
   const only = values.only
-  if (only !== undefined && only !== 'candidate' && only !== 'baseline')
-    throw new UsageError(`--only must be candidate or baseline, got "${String(only)}"`)
+  if (
+    only !== undefined &&
+    only !== 'candidate' &&
+    only !== 'baseline' &&
+    only !== 'import'
+  )
+    throw new UsageError(
+      `--only must be candidate, baseline or import, got "${String(only)}"`,
+    )
+  const importRows =
+    values.import === false
+      ? []
+      : typeof values['import-rows'] === 'string'
+        ? values['import-rows'].split(',').map((s) => whole(s.trim(), '--import-rows', 1))
+        : [10000, 100000]
   return {
     sizes,
     runs: typeof values.runs === 'string' ? whole(values.runs, '--runs', 1) : null,
@@ -106,7 +125,9 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     writeMarkdown: values.md !== false,
     reportOnly: values['report-only'] === true,
     profile: values.profile === true,
-    pages: only ? [only] : ['candidate', 'baseline'],
+    pages: only === 'import' ? [] : only ? [only] : ['candidate', 'baseline'],
+    importRows,
+    ...(only === 'import' ? { sizes: [], bundled: false } : {}),
   }
 }
 

@@ -41,7 +41,14 @@ export interface ImportOptions {
   mapping?: readonly unknown[]
   /** The sheet the user picked; the first when absent. */
   sheet?: string
+  /** Told where the work is: called often, so keep it cheap (the worker throttles it). */
+  onProgress?: ImportProgress
 }
+
+/** Where an import is: the file being read, its rows made into records, then checked. */
+export type ImportPhase = 'reading' | 'parsing' | 'checking'
+
+type ImportProgress = (phase: ImportPhase, done: number, total: number) => void
 
 /** A table (CSV, TSV, TXT, XLSX, GeoJSON) read into records of one dataset. */
 export interface TableImport<K extends ImportKind = ImportKind> {
@@ -81,6 +88,14 @@ export type ImportResult =
 
 const XLSX_NAME = /\.(xlsx|xlsm|xls)$/i
 
+/** The refusal of a file over {@link MAX_FILE_BYTES}, naming the limit; told before reading it. */
+export function tooLarge(name: string): ImportResult {
+  return fault(name, 'too-large', {
+    ru: `Файл больше ${MAX_FILE_BYTES / 1024 / 1024} МБ: такие файлы не загружаются`,
+    en: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: such files are not loaded`,
+  })
+}
+
 /**
  * One entry for every format: bytes and file name in, records of one dataset with located
  * issues out, or a fault that says in both languages why the file cannot be used. Pure and
@@ -91,13 +106,10 @@ export async function importFile(
   bytes: Uint8Array,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  if (bytes.length > MAX_FILE_BYTES)
-    return fault(name, 'too-large', {
-      ru: `Файл больше ${MAX_FILE_BYTES / 1024 / 1024} МБ: такие файлы не загружаются`,
-      en: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: such files are not loaded`,
-    })
+  if (bytes.length > MAX_FILE_BYTES) return tooLarge(name)
   if (bytes.length === 0)
     return fault(name, 'empty', { ru: 'Файл пуст', en: 'The file is empty' })
+  options.onProgress?.('reading', 0, 0)
   if (XLSX_NAME.test(name) || looksLikeSpreadsheet(bytes)) {
     const read = await readXlsx(name, bytes, options.sheet)
     if (!read.ok) return read
@@ -157,6 +169,9 @@ function fromTable(
       : autoMap(table.headers, kind)
   const sources: ImportSources = importSources(file)
   const slug = fileSlug(file)
+  const total = table.rows.length
+  const progress = options.onProgress
+  progress?.('parsing', 0, total)
   const converted = rowsToRecords(table, {
     file,
     kind,
@@ -167,7 +182,9 @@ function fromTable(
     fileSourceId: sources.file.id,
     urlSourceId: sources.urlSourceId,
     rowId: (row) => `${slug}-r${row}`,
+    progress: progress && ((done) => progress('parsing', done, total)),
   })
+  progress?.('checking', 0, total)
   const header = (fields: readonly ImportField[]) => {
     for (const field of fields) {
       const column = mapping.indexOf(field)
@@ -184,6 +201,7 @@ function fromTable(
     extraSources: sources.forChecks(),
     header,
   })
+  progress?.('checking', total, total)
   const withoutPosition: string[] = []
   for (const record of checked.records)
     if ('location' in record && record.location.precision === 'unknown')

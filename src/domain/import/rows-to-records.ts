@@ -28,7 +28,12 @@ export interface RowsContext {
   urlSourceId: (url: string) => string
   /** Id for a row without an id column: stable for the same file name and row. */
   rowId: (row: number) => string
+  /** Told the rows done so far, every {@link PROGRESS_ROWS} rows. */
+  progress?: (done: number) => void
 }
+
+/** How many rows are converted between two progress calls. */
+const PROGRESS_ROWS = 500
 
 export interface RawRecords {
   /** Candidate records, still to be validated, and the row each came from. */
@@ -70,7 +75,9 @@ export function rowsToRecords(table: RawTable, context: RowsContext): RawRecords
     issues: reader.issues,
   }
   const convert = CONVERTERS[context.kind]
+  let done = 0
   for (const row of table.rows) {
+    if (++done % PROGRESS_ROWS === 0) context.progress?.(done)
     const record = convert(reader.at(row), context)
     if (record === undefined) {
       out.rejectedRows.push(row.row)

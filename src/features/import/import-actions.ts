@@ -1,7 +1,8 @@
 import type { ColumnMapping } from '@/domain/import/header-mapping'
-import { type ImportResult, importFile } from '@/domain/import/import-file'
+import { type ImportResult, tooLarge } from '@/domain/import/import-file'
 import { fileSlug } from '@/domain/import/import-sources'
 import { IMPORT_KINDS, type ImportKind } from '@/domain/import/fields'
+import { MAX_FILE_BYTES } from '@/domain/import/limits'
 import type { RecordOf } from '@/domain/schema/datasets'
 import { useAppStore } from '@/store/app-store'
 import { selectDataForImport } from '@/store/file-selectors'
@@ -9,9 +10,12 @@ import type { ImportDraft, ImportedFile } from '@/store/import-slice'
 
 import { importStorage, storageProblemOf } from './import-storage'
 import { recallMapping, rememberMapping } from './mapping-memory'
+import { endImportWork, setImportProgress, startImportWork } from './worker/progress'
+import { ImportCancelled, type RanImport, runImport } from './worker/run-import'
 
 const FALLBACK_REGION = 'RU-SMO'
 
+/** What the worker needs besides the bytes: plain data, so it can be cloned to it. */
 function options(kind?: ImportKind, mapping?: readonly unknown[]) {
   const state = useAppStore.getState()
   return {
@@ -28,32 +32,68 @@ function options(kind?: ImportKind, mapping?: readonly unknown[]) {
 async function read(
   name: string,
   bytes: Uint8Array,
+  signal: AbortSignal,
   kind?: ImportKind,
   mapping?: readonly unknown[],
-): Promise<ImportResult> {
-  const first = await importFile(name, bytes, options(kind, mapping))
-  if (kind !== undefined || !first.ok || first.format === 'contract') return first
+): Promise<RanImport> {
+  const run = (data: Uint8Array, k?: ImportKind, m?: readonly unknown[]) =>
+    runImport({
+      name,
+      bytes: data,
+      options: options(k, m),
+      onProgress: setImportProgress,
+      signal,
+    })
+  const first = await run(bytes, kind, mapping)
+  const { result } = first
+  if (kind !== undefined || !result.ok || result.format === 'contract') return first
   // A header set the user mapped before: their dataset and mapping, not the guess.
-  const remembered = recallMapping(first.headerKey)
+  const remembered = recallMapping(result.headerKey)
   if (!remembered) return first
-  return importFile(name, bytes, options(remembered.kind, remembered.mapping))
+  return run(first.bytes, remembered.kind, remembered.mapping)
 }
 
-/** Reads the chosen or dropped files into drafts the import panel shows for confirmation. */
-export async function readFiles(files: readonly File[]): Promise<void> {
-  const { setImportBusy, setImportDrafts } = useAppStore.getState()
-  if (files.length === 0) return
+/**
+ * Runs one cancellable piece of import work: busy and progress while it runs; a cancel (or a
+ * newer piece of work) leaves the drafts as they were.
+ */
+async function cancellable(work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+  const signal = startImportWork()
+  const { setImportBusy } = useAppStore.getState()
   setImportBusy(true)
   try {
+    await work(signal)
+  } catch (error) {
+    if (!(error instanceof ImportCancelled)) throw error
+  } finally {
+    if (endImportWork(signal)) setImportBusy(false)
+  }
+}
+
+/**
+ * Reads the chosen or dropped files, off the main thread, into drafts the import panel shows
+ * for confirmation. A file over the limit is refused before it is read.
+ */
+export async function readFiles(files: readonly File[]): Promise<void> {
+  if (files.length === 0) return
+  await cancellable(async (signal) => {
     const drafts: ImportDraft[] = []
     for (const file of files) {
+      if (file.size > MAX_FILE_BYTES) {
+        drafts.push({
+          name: file.name,
+          bytes: new Uint8Array(),
+          result: tooLarge(file.name),
+        })
+        continue
+      }
       const bytes = new Uint8Array(await file.arrayBuffer())
-      drafts.push({ name: file.name, bytes, result: await read(file.name, bytes) })
+      if (signal.aborted) throw new ImportCancelled()
+      const ran = await read(file.name, bytes, signal)
+      drafts.push({ name: file.name, bytes: ran.bytes, result: ran.result })
     }
-    setImportDrafts(drafts)
-  } finally {
-    setImportBusy(false)
-  }
+    useAppStore.getState().setImportDrafts(drafts)
+  })
 }
 
 /** Reads one draft again with the dataset or mapping the user chose, and remembers them. */
@@ -64,12 +104,21 @@ export async function changeDraft(
 ): Promise<void> {
   const draft = useAppStore.getState().importDrafts[index]
   if (!draft) return
-  const result = await read(draft.name, draft.bytes, kind, mapping)
-  if (result.ok && result.format !== 'contract')
-    rememberMapping(result.headerKey, result.kind, result.mapping)
-  const drafts = [...useAppStore.getState().importDrafts]
-  drafts[index] = { ...draft, result }
-  useAppStore.getState().setImportDrafts(drafts)
+  await cancellable(async (signal) => {
+    // A copy goes to the worker: the draft keeps its bytes if this is cancelled.
+    const { result }: { result: ImportResult } = await read(
+      draft.name,
+      draft.bytes.slice(),
+      signal,
+      kind,
+      mapping,
+    )
+    if (result.ok && result.format !== 'contract')
+      rememberMapping(result.headerKey, result.kind, result.mapping)
+    const drafts = [...useAppStore.getState().importDrafts]
+    drafts[index] = { ...draft, result }
+    useAppStore.getState().setImportDrafts(drafts)
+  })
 }
 
 /** What a draft adds: one file per dataset it holds (a contract folder may hold several). */

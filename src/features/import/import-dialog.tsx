@@ -5,6 +5,7 @@ import { useAppStore } from '@/store/app-store'
 
 import { confirmDrafts } from './import-actions'
 import { DraftCard } from './draft-card'
+import { ImportProgress } from './worker/import-progress'
 
 interface ImportDialogProps {
   open: boolean
@@ -64,11 +65,7 @@ export function ImportDialog({ open, onClose, onChoose }: ImportDialogProps) {
       <button type="button" className="button" onClick={onChoose}>
         {t('import.choose')}
       </button>
-      {busy && (
-        <p role="status" className="import-dialog__busy">
-          {t('import.reading')}
-        </p>
-      )}
+      {busy && <ImportProgress />}
       {drafts.length > 0 && (
         <>
           <ul className="import-drafts">

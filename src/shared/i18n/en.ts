@@ -2,6 +2,7 @@ import { countingEn } from './parts/counting'
 import { chartsEn } from './parts/charts'
 import { exportEn } from './parts/export'
 import { importEn } from './parts/import'
+import { importWorkerEn } from './parts/import-worker'
 import { layoutEn } from './parts/layout'
 import { mapchartsEn } from './parts/mapcharts'
 import { filterbarEn } from './parts/filterbar'
@@ -17,6 +18,7 @@ export const en: Translation = {
   charts: chartsEn,
   export: exportEn,
   import: importEn,
+  importWorker: importWorkerEn,
   presenter: presenterEn,
   layout: layoutEn,
   mapcharts: mapchartsEn,

@@ -2,6 +2,7 @@ import { countingRu } from './parts/counting'
 import { chartsRu } from './parts/charts'
 import { exportRu } from './parts/export'
 import { importRu } from './parts/import'
+import { importWorkerRu } from './parts/import-worker'
 import { layoutRu } from './parts/layout'
 import { mapchartsRu } from './parts/mapcharts'
 import { filterbarRu } from './parts/filterbar'
@@ -16,6 +17,7 @@ export const ru = {
   charts: chartsRu,
   export: exportRu,
   import: importRu,
+  importWorker: importWorkerRu,
   presenter: presenterRu,
   layout: layoutRu,
   mapcharts: mapchartsRu,
