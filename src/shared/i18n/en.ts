@@ -6,6 +6,7 @@ import { layoutEn } from './parts/layout'
 import { mapchartsEn } from './parts/mapcharts'
 import { filterbarEn } from './parts/filterbar'
 import { presenterEn } from './parts/presenter'
+import { qualityEn } from './parts/quality'
 import { timelineEn } from './parts/timeline'
 import type { Translation } from './types'
 
@@ -20,6 +21,7 @@ export const en: Translation = {
   layout: layoutEn,
   mapcharts: mapchartsEn,
   filterbar: filterbarEn,
+  qualityGroups: qualityEn,
   app: {
     name: 'Promkarta',
     tagline: "The region's industry on a map, over time and in cooperation",

@@ -6,6 +6,7 @@ import { layoutRu } from './parts/layout'
 import { mapchartsRu } from './parts/mapcharts'
 import { filterbarRu } from './parts/filterbar'
 import { presenterRu } from './parts/presenter'
+import { qualityRu } from './parts/quality'
 import { timelineRu } from './parts/timeline'
 
 /** Russian interface text: the source of truth for translation keys. */
@@ -19,6 +20,7 @@ export const ru = {
   layout: layoutRu,
   mapcharts: mapchartsRu,
   filterbar: filterbarRu,
+  qualityGroups: qualityRu,
   app: {
     name: 'Промкарта',
     tagline: 'Промышленность региона на карте, во времени и в кооперации',
