@@ -50,7 +50,7 @@ describe('«Качество данных» with many issues', () => {
   const badLat = { lat: 'north', lon: 32, precision: 'site' }
   /** 1,200 records with a string for industries and two with a bad latitude. */
   function seedBroken() {
-    const records = Array.from({ length: 1_200 }, (_, i) => ({
+    const records: Record<string, unknown>[] = Array.from({ length: 1_200 }, (_, i) => ({
       ...a,
       id: `bad-${i}`,
       industries: 'x',
