@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 
 import type { ImportIssue } from '@/domain/import/messages'
+import { groupImportIssues, groupIssues } from '@/domain/load/group-issues'
 import type { DatasetIssue } from '@/domain/load/issues'
 import { Panel } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
@@ -11,9 +12,13 @@ import {
 } from '@/store/file-selectors'
 import type { ImportedFile } from '@/store/import-slice'
 
+import { IssueGroups } from './issue-groups'
 import { loadDatasets, reloadDatasetFile } from './load-datasets'
 
-/** «Качество данных»: per file, how many records are shown and every issue, located. */
+/**
+ * «Качество данных»: per file, how many records are shown and its issues grouped by field and
+ * message with counts; a group opens to its located records, a page at a time.
+ */
 export function DataIssuesPanel() {
   const { t } = useTranslation()
   const summaries = useAppStore(selectFileSummaries)
@@ -63,7 +68,11 @@ export function DataIssuesPanel() {
             {summaries.map((summary) => {
               const state = files[summary.kind]
               return (
-                <li key={summary.kind} className="quality-file">
+                <li
+                  key={summary.kind}
+                  className="quality-file"
+                  data-testid={`data-issues-file-${summary.kind}`}
+                >
                   <FileHeading summary={summary} />
                   {state.status === 'error' && (
                     <div role="alert" className="quality-fault">
@@ -83,11 +92,7 @@ export function DataIssuesPanel() {
                     </div>
                   )}
                   {summary.issues.length > 0 && (
-                    <ol className="quality-issues">
-                      {summary.issues.map((issue, i) => (
-                        <IssueItem key={i} issue={issue} />
-                      ))}
-                    </ol>
+                    <DatasetIssueGroups issues={summary.issues} />
                   )}
                 </li>
               )
@@ -115,6 +120,20 @@ function FileHeading({ summary }: { summary: FileSummary }) {
             : t('quality.fileLoading')}
       </span>
     </h3>
+  )
+}
+
+function DatasetIssueGroups({ issues }: { issues: DatasetIssue[] }) {
+  const { t } = useTranslation()
+  return (
+    <IssueGroups
+      groups={groupIssues(issues)}
+      total={issues.length}
+      fieldLabel={(path) =>
+        path ? t('quality.field', { path }) : t('quality.wholeRecord')
+      }
+      renderIssue={(issue, i) => <IssueItem key={i} issue={issue} />}
+    />
   )
 }
 
@@ -150,6 +169,7 @@ function IssueItem({ issue }: { issue: DatasetIssue }) {
 /** A file the user imported: its rows shown, and each remark at its Excel row and column. */
 function ImportedFileItem({ file }: { file: ImportedFile }) {
   const { t } = useTranslation()
+  const language = useAppStore((s) => s.language)
   return (
     <li className="quality-file" data-testid="data-issues-imported">
       <h3 className="quality-file__name">
@@ -159,11 +179,14 @@ function ImportedFileItem({ file }: { file: ImportedFile }) {
         </span>
       </h3>
       {file.issues.length > 0 && (
-        <ol className="quality-issues">
-          {file.issues.map((issue, i) => (
-            <ImportIssueItem key={i} issue={issue} />
-          ))}
-        </ol>
+        <IssueGroups
+          groups={groupImportIssues(file.issues, language)}
+          total={file.issues.length}
+          fieldLabel={(column) =>
+            column ? t('import.quality.column', { column }) : t('qualityGroups.wholeRow')
+          }
+          renderIssue={(issue, i) => <ImportIssueItem key={i} issue={issue} />}
+        />
       )}
     </li>
   )

@@ -1,7 +1,7 @@
 import type { DataSource } from '@/domain/load/data-source'
 import { formatPath } from '@/domain/load/issues'
 import { FAST_CHECK_MIN_CHARS } from '@/domain/load/large-file'
-import { parseDataset } from '@/domain/load/parse-dataset'
+import { parseDatasetInSlices } from '@/domain/load/parse-dataset'
 import { parseJsonText } from '@/domain/load/parse-json'
 import { parseScenesValue } from '@/domain/scenes/scenes-file'
 import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
@@ -174,7 +174,7 @@ async function readDatasetFile<K extends DatasetKind>(
   const result = parseJsonText(file, fetched.text, fetched.contentType)
   if (!result.ok) return { status: 'error', file, fault: result.fault }
   const check = await fastCheck?.catch(() => undefined)
-  const parsed = parseDataset(kind, file, result.value, check)
+  const parsed = await parseDatasetInSlices(kind, file, result.value, check)
   return parsed.ok
     ? { status: 'ready', file, parsed: parsed.dataset }
     : { status: 'error', file, fault: parsed.fault }

@@ -8,6 +8,7 @@ import { mapchartsEn } from './parts/mapcharts'
 import { filterbarEn } from './parts/filterbar'
 import { offlineEn } from './parts/offline'
 import { presenterEn } from './parts/presenter'
+import { qualityEn } from './parts/quality'
 import { timelineEn } from './parts/timeline'
 import type { Translation } from './types'
 
@@ -24,6 +25,7 @@ export const en: Translation = {
   mapcharts: mapchartsEn,
   filterbar: filterbarEn,
   offline: offlineEn,
+  qualityGroups: qualityEn,
   app: {
     name: 'Promkarta',
     tagline: "The region's industry on a map, over time and in cooperation",

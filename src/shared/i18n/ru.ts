@@ -8,6 +8,7 @@ import { mapchartsRu } from './parts/mapcharts'
 import { filterbarRu } from './parts/filterbar'
 import { offlineRu } from './parts/offline'
 import { presenterRu } from './parts/presenter'
+import { qualityRu } from './parts/quality'
 import { timelineRu } from './parts/timeline'
 
 /** Russian interface text: the source of truth for translation keys. */
@@ -23,6 +24,7 @@ export const ru = {
   mapcharts: mapchartsRu,
   filterbar: filterbarRu,
   offline: offlineRu,
+  qualityGroups: qualityRu,
   app: {
     name: 'Промкарта',
     tagline: 'Промышленность региона на карте, во времени и в кооперации',
