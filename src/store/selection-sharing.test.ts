@@ -20,7 +20,7 @@ import {
 
 // Counts the passes over the records while keeping what they compute.
 vi.mock('@/domain/filters/filters', async (original) => {
-  const actual = await original<typeof import('@/domain/filters/filters')>()
+  const actual = await original<typeof filters>()
   return {
     ...actual,
     placeFilterMask: vi.fn(actual.placeFilterMask),

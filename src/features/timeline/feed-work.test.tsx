@@ -10,7 +10,7 @@ import { WhatsNew } from './whats-new'
 
 // Counts the passes over the records while keeping what they compute.
 vi.mock('@/domain/filters/filters', async (original) => {
-  const actual = await original<typeof import('@/domain/filters/filters')>()
+  const actual = await original<typeof filters>()
   return {
     ...actual,
     placeFilterMask: vi.fn(actual.placeFilterMask),
