@@ -19,3 +19,15 @@ export function memoArgs<A extends readonly unknown[], O>(
     return last.output
   }
 }
+
+/**
+ * Keeps the last value while `same` says a new one equals it, so a subscriber that compares
+ * by reference does not redraw for a value that did not change.
+ */
+export function keepSame<O>(same: (a: O, b: O) => boolean): (next: O) => O {
+  let last: { value: O } | undefined
+  return (next: O): O => {
+    if (!last || !same(last.value, next)) last = { value: next }
+    return last.value
+  }
+}

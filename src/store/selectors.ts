@@ -2,7 +2,6 @@ import type { CrossCheckResult } from '@/domain/load/cross-check'
 import {
   type Place,
   type VisitPlaces,
-  placeMask,
   resolveVisitPlaces,
   toPlaces,
   visitPlaces,
@@ -20,9 +19,13 @@ import {
   type PlaceCriteria,
   type VisitCriteria,
   buildFilterIndex,
+  eventFilterMask,
   filterEvents,
   filterPlaces,
   filterVisits,
+  pickByMask,
+  placeFilterMask,
+  visitFilterMask,
 } from '@/domain/filters/filters'
 import type { NewsEvent, Visit } from '@/domain/schema/records'
 
@@ -107,6 +110,8 @@ const ALL_PLACE_LAYERS = { enterprises: true, parks: true }
 export const selectPlacesWithout =
   (key: ListFilterKey) =>
   (s: AppState): Place[] => {
+    // With nothing picked in `key` these are the filtered places: the same array, no pass.
+    if (s.filters[key].length === 0) return selectFilteredPlaces(s)
     let filter = placesWithout.get(key)
     if (!filter) {
       filter = memoArgs(filterPlaces)
@@ -132,75 +137,113 @@ const selectEventCriteria = criteriaSelector<EventCriteria>(narrowingFields('eve
  * The filters of visits and events without the period, the same object while they stay the
  * same: the timeline's bars count these, so the brush can widen the period again.
  */
-export const selectOpenPeriodCriteria = criteriaSelector<EventCriteria & VisitCriteria>(
+const selectOpenPeriodCriteria = criteriaSelector<EventCriteria & VisitCriteria>(
   narrowingFields('visits', 'events'),
   { from: null, to: null },
 )
 
-const visiblePlaces = memoArgs(filterPlaces)
+const placeMaskOf = memoArgs(placeFilterMask)
+
+/**
+ * `1` at the `Place.index` of every place that passes the filters, whatever the map layers:
+ * computed once per change of the place filters and shared by every panel (tiles, map, table,
+ * charts, flows), which read it or the arrays picked from it.
+ */
+export const selectPlaceMask = (s: AppState): Uint8Array =>
+  placeMaskOf(selectPlaces(s), selectPlaceCriteria(s), selectFilterIndex(s))
+
+const filteredPlaces = memoArgs(pickByMask<Place>)
+
+/** Enterprises and parks that pass the filters, whatever the map layers (counts, charts). */
+export const selectFilteredPlaces = (s: AppState): Place[] =>
+  filteredPlaces(selectPlaces(s), selectPlaceMask(s))
+
+const layerMask = memoArgs(
+  (places: readonly Place[], mask: Uint8Array, enterprises: boolean, parks: boolean) => {
+    const shown = new Uint8Array(mask.length)
+    for (const place of places)
+      if (mask[place.index] === 1 && (place.type === 'park' ? parks : enterprises))
+        shown[place.index] = 1
+    return shown
+  },
+)
+
+/** `1` at the `Place.index` of every place the map and table show. */
+export const selectVisibleMask = (s: AppState): Uint8Array =>
+  s.layers.enterprises && s.layers.parks
+    ? selectPlaceMask(s)
+    : layerMask(selectPlaces(s), selectPlaceMask(s), s.layers.enterprises, s.layers.parks)
+
+const visiblePlaces = memoArgs(pickByMask<Place>)
 
 /** Enterprises and parks that pass the filters and whose layer is on: what map and table show. */
 export const selectVisiblePlaces = (s: AppState): Place[] =>
   s.layers.enterprises && s.layers.parks
     ? selectFilteredPlaces(s)
-    : visiblePlaces(
-        selectPlaces(s),
-        selectPlaceCriteria(s),
-        placeLayers(s.layers.enterprises, s.layers.parks),
-        selectFilterIndex(s),
-      )
+    : visiblePlaces(selectPlaces(s), selectVisibleMask(s))
 
-const allLayers = { enterprises: true, parks: true }
-const filteredPlaces = memoArgs(filterPlaces)
-
-/** Enterprises and parks that pass the filters, whatever the map layers (counts, charts). */
-export const selectFilteredPlaces = (s: AppState): Place[] =>
-  filteredPlaces(selectPlaces(s), selectPlaceCriteria(s), allLayers, selectFilterIndex(s))
-
-const filteredMask = memoArgs((places: readonly Place[], filtered: readonly Place[]) =>
-  placeMask(places.length, filtered),
-)
 const resolvedVisitPlaces = memoArgs(resolveVisitPlaces)
 const shownVisitPlaces = memoArgs(visitPlaces)
 
 /** The places each visit names, and which pass the filters (whatever the map layers). */
-export const selectVisitPlaces = (s: AppState): VisitPlaces => {
-  const places = selectPlaces(s)
-  return shownVisitPlaces(
-    resolvedVisitPlaces(selectDatasets(s).visits, places),
-    filteredMask(places, selectFilteredPlaces(s)),
+export const selectVisitPlaces = (s: AppState): VisitPlaces =>
+  shownVisitPlaces(
+    resolvedVisitPlaces(selectDatasets(s).visits, selectPlaces(s)),
+    selectPlaceMask(s),
   )
-}
 
-const filteredVisits = memoArgs(filterVisits)
+const visitMaskOf = memoArgs(visitFilterMask)
+
+/** `1` at the position of every visit that passes the filters. */
+export const selectVisitMask = (s: AppState): Uint8Array =>
+  visitMaskOf(selectDatasets(s).visits, selectVisitCriteria(s), selectFilterIndex(s))
+
+const filteredVisits = memoArgs(pickByMask<Visit>)
 
 /** Visits that pass the filters. */
 export const selectFilteredVisits = (s: AppState): Visit[] =>
-  filteredVisits(selectDatasets(s).visits, selectVisitCriteria(s), selectFilterIndex(s))
+  filteredVisits(selectDatasets(s).visits, selectVisitMask(s))
 
-const filteredEvents = memoArgs(filterEvents)
+const eventMaskOf = memoArgs(eventFilterMask)
+
+/** `1` at the position of every event that passes the filters. */
+export const selectEventMask = (s: AppState): Uint8Array =>
+  eventMaskOf(selectDatasets(s).events, selectEventCriteria(s), selectFilterIndex(s))
+
+const filteredEvents = memoArgs(pickByMask<NewsEvent>)
 
 /** Events that pass the filters (by default only Smolensk industry news). */
 export const selectFilteredEvents = (s: AppState): NewsEvent[] =>
-  filteredEvents(selectDatasets(s).events, selectEventCriteria(s), selectFilterIndex(s))
+  filteredEvents(selectDatasets(s).events, selectEventMask(s))
 
-const placeLayers = memoArgs((enterprises: boolean, parks: boolean) => ({
-  enterprises,
-  parks,
-}))
+const openPeriodVisits = memoArgs(filterVisits)
+const openPeriodEvents = memoArgs(filterEvents)
+const noPeriod = (s: AppState) => s.filters.from === null && s.filters.to === null
+
+/** Visits under every filter but the period (the timeline's bars): the filtered ones when no period is set. */
+export const selectOpenPeriodVisits = (s: AppState): Visit[] =>
+  noPeriod(s)
+    ? selectFilteredVisits(s)
+    : openPeriodVisits(
+        selectDatasets(s).visits,
+        selectOpenPeriodCriteria(s),
+        selectFilterIndex(s),
+      )
+
+/** Events under every filter but the period (the timeline's bars). */
+export const selectOpenPeriodEvents = (s: AppState): NewsEvent[] =>
+  noPeriod(s)
+    ? selectFilteredEvents(s)
+    : openPeriodEvents(
+        selectDatasets(s).events,
+        selectOpenPeriodCriteria(s),
+        selectFilterIndex(s),
+      )
 
 const pointIndex = memoOne(buildPointIndex)
 
 /** Every place projected for the map once, and those without a position. */
 export const selectPointIndex = (s: AppState): PointIndex => pointIndex(selectPlaces(s))
-
-const visibleMask = memoArgs((places: readonly Place[], visible: readonly Place[]) =>
-  placeMask(places.length, visible),
-)
-
-/** `1` at the `Place.index` of every place the map and table show. */
-export const selectVisibleMask = (s: AppState): Uint8Array =>
-  visibleMask(selectPlaces(s), selectVisiblePlaces(s))
 
 const visibleUnplaced = memoArgs((index: PointIndex, mask: Uint8Array): Place[] =>
   index.unplaced.filter((place) => mask[place.index] === 1),

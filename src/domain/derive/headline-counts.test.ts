@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { Enterprise, NewsEvent, Park, Visit } from '../schema/records'
-import { headlineCounts } from './headline-counts'
+import { countMasked, headlineColumns, headlineCounts } from './headline-counts'
 import { toPlaces } from './places'
 
 const base = {
@@ -85,5 +85,35 @@ describe('headlineCounts', () => {
       visits: 1,
       events: 0,
     })
+  })
+})
+
+describe('countMasked', () => {
+  const places = toPlaces({ enterprises, parks })
+  const columns = headlineColumns(places, visits, events, 'RU-SMO')
+
+  it('counts every record like headlineCounts when no mask is given', () => {
+    expect(countMasked(columns)).toEqual(headlineCounts(places, visits, events, 'RU-SMO'))
+  })
+
+  it('counts only what the masks mark, as headlineCounts counts the same subsets', () => {
+    // Every other record of each kind passes.
+    const alternate = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i + 1) % 2)
+    const masks = {
+      places: alternate(places.length),
+      visits: alternate(visits.length),
+      events: alternate(events.length),
+    }
+    const keep = <T>(records: readonly T[], mask: Uint8Array) =>
+      records.filter((_, i) => mask[i] === 1)
+    expect(countMasked(columns, masks)).toEqual(
+      headlineCounts(
+        keep(places, masks.places),
+        keep(visits, masks.visits),
+        keep(events, masks.events),
+        'RU-SMO',
+      ),
+    )
+    expect(countMasked(columns, masks).visits).toBe(2)
   })
 })

@@ -59,3 +59,58 @@ function isHomeEnterprise(place: Place, homeRegion: string): boolean {
 function touchesRegion(visit: Visit, region: string): boolean {
   return visit.fromRegion === region || visit.toRegion === region
 }
+
+/** What each place and visit counts towards, once per dataset: a filter change sums masks. */
+export interface HeadlineColumns {
+  /** Per `Place.index`: 0 a home-region enterprise, 1 another organisation, 2 a park. */
+  place: Uint8Array
+  /** Per visit: 1 when it starts or ends in the home region. */
+  homeVisit: Uint8Array
+  events: number
+}
+
+export function headlineColumns(
+  places: readonly Place[],
+  visits: readonly Visit[],
+  events: readonly NewsEvent[],
+  homeRegion: string,
+): HeadlineColumns {
+  const place = new Uint8Array(places.length)
+  for (const p of places)
+    place[p.index] = p.type === 'park' ? 2 : isHomeEnterprise(p, homeRegion) ? 0 : 1
+  const homeVisit = new Uint8Array(visits.length)
+  visits.forEach((visit, i) => {
+    if (touchesRegion(visit, homeRegion)) homeVisit[i] = 1
+  })
+  return { place, homeVisit, events: events.length }
+}
+
+/**
+ * `headlineCounts` of the records marked in the masks (`1` = passes; every record when a
+ * mask is absent): one walk over numbers, no record read.
+ */
+export function countMasked(
+  columns: HeadlineColumns,
+  masks: { places?: Uint8Array; visits?: Uint8Array; events?: Uint8Array } = {},
+): HeadlineCounts {
+  const byClass = [0, 0, 0]
+  columns.place.forEach((cls, i) => {
+    if (!masks.places || masks.places[i] === 1) byClass[cls] = (byClass[cls] ?? 0) + 1
+  })
+  let visits = 0
+  columns.homeVisit.forEach((home, i) => {
+    if (home === 1 && (!masks.visits || masks.visits[i] === 1)) visits++
+  })
+  let events = columns.events
+  if (masks.events) {
+    events = 0
+    for (const on of masks.events) events += on
+  }
+  return {
+    enterprises: byClass[0] ?? 0,
+    otherOrganisations: byClass[1] ?? 0,
+    parks: byClass[2] ?? 0,
+    visits,
+    events,
+  }
+}

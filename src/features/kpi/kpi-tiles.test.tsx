@@ -1,4 +1,5 @@
 import { act, screen } from '@testing-library/react'
+import { Profiler } from 'react'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { useAppStore } from '@/store/app-store'
@@ -95,5 +96,24 @@ describe('the headline tiles', () => {
     expect(tile('enterprises')).toHaveTextContent('+ 1 другая организация')
     expect(value('visits')).toBe('1')
     expect(value('events')).toBe('1')
+  })
+
+  it('redraw only when a number changes, not on every filter change', () => {
+    let renders = 0
+    renderUi(
+      <Profiler id="tiles" onRender={() => renders++}>
+        <KpiTiles />
+      </Profiler>,
+      { strict: false },
+    )
+    renders = 0
+    // A period that holds every record: new filtered lists, the same numbers.
+    act(() => useAppStore.getState().setPeriod('1900-01-01', '2999-12-31'))
+    act(() => useAppStore.getState().select('ent-a'))
+    act(() => useAppStore.getState().toggleLayer('parks'))
+    expect(renders).toBe(0)
+    act(() => useAppStore.getState().toggleFilterValue('industries', 'energy'))
+    expect(renders).toBe(1)
+    expect(value('enterprises')).toBe('2')
   })
 })

@@ -1,17 +1,15 @@
-import { useId, useMemo } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { DEFAULT_HOME_REGION } from '@/domain/charts/series'
-import { type HeadlineCounts, headlineCounts } from '@/domain/derive/headline-counts'
+import type { HeadlineCounts } from '@/domain/derive/headline-counts'
 import { formatNumber, localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets } from '@/store/file-selectors'
 import {
-  selectFilteredEvents,
-  selectFilteredPlaces,
-  selectFilteredVisits,
-  selectPlaces,
-} from '@/store/selectors'
+  selectHomeRegion,
+  selectShownCounts,
+  selectTotalCounts,
+} from '@/store/count-selectors'
+import { selectDatasets } from '@/store/file-selectors'
 
 import './kpi.css'
 
@@ -25,27 +23,15 @@ type Tile = (typeof TILES)[number]
  */
 export function KpiTiles() {
   const { t } = useTranslation()
-  const datasets = useAppStore(selectDatasets)
-  const allPlaces = useAppStore(selectPlaces)
-  const places = useAppStore(selectFilteredPlaces)
-  const visits = useAppStore(selectFilteredVisits)
-  const events = useAppStore(selectFilteredEvents)
+  // Numbers only: the tiles redraw when a count changes, not on every filter change.
+  const shown = useAppStore(selectShownCounts)
+  const total = useAppStore(selectTotalCounts)
+  const regions = useAppStore((s) => selectDatasets(s).regions)
   const files = useAppStore((s) => s.files)
   const manifestStatus = useAppStore((s) => s.manifest.status)
-  const home = useAppStore((s) =>
-    s.manifest.status === 'ready' ? s.manifest.manifest.homeRegion : DEFAULT_HOME_REGION,
-  )
+  const home = useAppStore(selectHomeRegion)
   const locale = useAppStore((s) => s.language)
-  const shown = useMemo(
-    () => headlineCounts(places, visits, events, home),
-    [places, visits, events, home],
-  )
-  const total = useMemo(
-    () => headlineCounts(allPlaces, datasets.visits, datasets.events, home),
-    [allPlaces, datasets.visits, datasets.events, home],
-  )
-  const region =
-    localized(datasets.regions.find((r) => r.id === home)?.name, locale) || home
+  const region = localized(regions.find((r) => r.id === home)?.name, locale) || home
   const idBase = useId()
   return (
     <ul className="kpi-tiles" aria-label={t('kpi.label')}>

@@ -3,7 +3,7 @@ import type {
   Map as LeafletMap,
   Marker as LeafletMarker,
 } from 'leaflet'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet'
 
@@ -55,7 +55,30 @@ export function PlaceMarkers() {
   )
 }
 
-function PlaceMarker({ marker }: { marker: SingleMarker }) {
+/**
+ * A filter change builds new marker models; one whose record, position and offset stay the
+ * same keeps its marker as drawn (no render, no Leaflet update).
+ */
+const sameSingle = (a: { marker: SingleMarker }, b: { marker: SingleMarker }) =>
+  a.marker.place === b.marker.place &&
+  a.marker.lat === b.marker.lat &&
+  a.marker.lon === b.marker.lon &&
+  a.marker.offset[0] === b.marker.offset[0] &&
+  a.marker.offset[1] === b.marker.offset[1]
+
+/** Likewise a cluster whose members' count, mix, position and bounds stay the same. */
+const sameCluster = (a: { marker: ClusterMarker }, b: { marker: ClusterMarker }) =>
+  a.marker.lat === b.marker.lat &&
+  a.marker.lon === b.marker.lon &&
+  a.marker.count === b.marker.count &&
+  a.marker.bounds.flat().every((v, i) => v === b.marker.bounds.flat()[i]) &&
+  a.marker.mix.length === b.marker.mix.length &&
+  a.marker.mix.every(
+    (m, i) =>
+      m.industry === b.marker.mix[i]?.industry && m.count === b.marker.mix[i]?.count,
+  )
+
+const PlaceMarker = memo(function PlaceMarker({ marker }: { marker: SingleMarker }) {
   const { t } = useTranslation()
   const locale = useAppStore((s) => s.language)
   const selected = useAppStore((s) => s.selectedId === marker.place.record.id)
@@ -106,7 +129,7 @@ function PlaceMarker({ marker }: { marker: SingleMarker }) {
       )}
     </Marker>
   )
-}
+}, sameSingle)
 
 function describePlace(
   place: Place,
@@ -118,7 +141,7 @@ function describePlace(
   return approximate ? `${name} — ${kind}, ${t('map.approximate')}` : `${name} — ${kind}`
 }
 
-function ClusterBubble({ marker }: { marker: ClusterMarker }) {
+const ClusterBubble = memo(function ClusterBubble({ marker }: { marker: ClusterMarker }) {
   const { t } = useTranslation()
   const map = useMap()
   const touchOnly = useTouchOnly()
@@ -153,7 +176,7 @@ function ClusterBubble({ marker }: { marker: ClusterMarker }) {
       )}
     </Marker>
   )
-}
+}, sameCluster)
 
 /**
  * Gives a marker's element its accessible name and makes Enter and Space activate it (Leaflet's

@@ -1,18 +1,17 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { filterEvents, filterVisits } from '@/domain/filters/filters'
 import { buildTimeBins } from '@/domain/timeline/month-bins'
 import { type BinRange, periodOfRange, rangeOfPeriod } from '@/domain/timeline/period'
 import { formatDate, formatNumber } from '@/shared/format/format'
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
-import { selectDatasets, selectFilesSettled } from '@/store/file-selectors'
+import { selectFilesSettled } from '@/store/file-selectors'
 import {
-  selectFilterIndex,
   selectFilteredEvents,
-  selectOpenPeriodCriteria,
   selectFilteredVisits,
+  selectOpenPeriodEvents,
+  selectOpenPeriodVisits,
 } from '@/store/selectors'
 
 import { PlaybackControls } from './playback-controls'
@@ -51,36 +50,29 @@ export function TimelinePanel({ chartHeight }: { chartHeight?: number } = {}) {
 function Timeline({ chartHeight }: { chartHeight?: number }) {
   const { t } = useTranslation()
   const locale = useAppStore((s) => s.language)
-  const datasets = useAppStore(selectDatasets)
-  const index = useAppStore(selectFilterIndex)
-  const filters = useAppStore((s) => s.filters)
+  const from = useAppStore((s) => s.filters.from)
+  const to = useAppStore((s) => s.filters.to)
   const visits = useAppStore(selectFilteredVisits)
   const events = useAppStore(selectFilteredEvents)
   const setPeriod = useAppStore((s) => s.setPeriod)
   const reducedMotion = useReducedMotion()
 
-  const openFilters = useAppStore(selectOpenPeriodCriteria)
   // The bars ignore the period, so the brush can widen it again.
+  const openVisits = useAppStore(selectOpenPeriodVisits)
+  const openEvents = useAppStore(selectOpenPeriodEvents)
   const { unit, bins } = useMemo(
-    () =>
-      buildTimeBins(
-        filterVisits(datasets.visits, openFilters, index),
-        filterEvents(datasets.events, openFilters, index),
-      ),
-    [datasets.visits, datasets.events, openFilters, index],
+    () => buildTimeBins(openVisits, openEvents),
+    [openVisits, openEvents],
   )
-  const period = useMemo(
-    () => rangeOfPeriod(bins, filters.from, filters.to),
-    [bins, filters.from, filters.to],
-  )
+  const period = useMemo(() => rangeOfPeriod(bins, from, to), [bins, from, to])
   const [draft, setDraft] = useState<BinRange | null>(null)
   const commit = useCallback(
     (range: BinRange) => {
       setDraft(null)
-      const { from, to } = periodOfRange(bins, range)
-      if (from !== filters.from || to !== filters.to) setPeriod(from, to)
+      const next = periodOfRange(bins, range)
+      if (next.from !== from || next.to !== to) setPeriod(next.from, next.to)
     },
-    [bins, filters.from, filters.to, setPeriod],
+    [bins, from, to, setPeriod],
   )
   useEffect(
     function settleBrush() {
@@ -116,7 +108,7 @@ function Timeline({ chartHeight }: { chartHeight?: number }) {
         <PanelState kind="empty" />
       </div>
     )
-  const hasPeriod = filters.from !== null || filters.to !== null
+  const hasPeriod = from !== null || to !== null
   const day = (date: string | null) =>
     date === null ? t('timeline.periodOpen') : formatDate(date, 'day', locale)
   return (
@@ -125,7 +117,7 @@ function Timeline({ chartHeight }: { chartHeight?: number }) {
         {totalLine}
         <p className="timeline__period-text" aria-live="polite">
           {hasPeriod
-            ? t('timeline.period', { from: day(filters.from), to: day(filters.to) })
+            ? t('timeline.period', { from: day(from), to: day(to) })
             : t('timeline.noPeriod')}
         </p>
         {hasPeriod && (
