@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '@/domain/import/header-mapping'
 import { type ImportResult, importFile } from '@/domain/import/import-file'
+import { homeAreaOf } from '@/domain/import/home-region'
 import { fileSlug } from '@/domain/import/import-sources'
 import { IMPORT_KINDS, type ImportKind } from '@/domain/import/fields'
 import type { RecordOf } from '@/domain/schema/datasets'
@@ -12,16 +13,23 @@ import { recallMapping, rememberMapping } from './mapping-memory'
 
 const FALLBACK_REGION = 'RU-SMO'
 
-function options(kind?: ImportKind, mapping?: readonly unknown[]) {
+function options(kind?: ImportKind, mapping?: readonly unknown[], sheet?: string) {
   const state = useAppStore.getState()
+  const homeRegion =
+    state.manifest.status === 'ready'
+      ? state.manifest.manifest.homeRegion
+      : FALLBACK_REGION
   return {
     data: selectDataForImport(state),
-    homeRegion:
-      state.manifest.status === 'ready'
-        ? state.manifest.manifest.homeRegion
-        : FALLBACK_REGION,
+    homeRegion,
+    // The outline the map draws decides "in the home region"; the centres when none is loaded.
+    homeArea:
+      state.geo.status === 'ready'
+        ? homeAreaOf(state.geo.layers.home, homeRegion)
+        : undefined,
     kind,
     mapping,
+    sheet,
   }
 }
 
@@ -30,13 +38,14 @@ async function read(
   bytes: Uint8Array,
   kind?: ImportKind,
   mapping?: readonly unknown[],
+  sheet?: string,
 ): Promise<ImportResult> {
-  const first = await importFile(name, bytes, options(kind, mapping))
+  const first = await importFile(name, bytes, options(kind, mapping, sheet))
   if (kind !== undefined || !first.ok || first.format === 'contract') return first
   // A header set the user mapped before: their dataset and mapping, not the guess.
   const remembered = recallMapping(first.headerKey)
   if (!remembered) return first
-  return importFile(name, bytes, options(remembered.kind, remembered.mapping))
+  return importFile(name, bytes, options(remembered.kind, remembered.mapping, sheet))
 }
 
 /** Reads the chosen or dropped files into drafts the import panel shows for confirmation. */
@@ -64,12 +73,31 @@ export async function changeDraft(
 ): Promise<void> {
   const draft = useAppStore.getState().importDrafts[index]
   if (!draft) return
-  const result = await read(draft.name, draft.bytes, kind, mapping)
+  const sheet =
+    draft.result.ok && draft.result.format === 'xlsx' ? draft.result.sheet : undefined
+  const result = await read(draft.name, draft.bytes, kind, mapping, sheet)
   if (result.ok && result.format !== 'contract')
     rememberMapping(result.headerKey, result.kind, result.mapping)
+  replaceDraft(index, { ...draft, result })
+}
+
+function replaceDraft(index: number, draft: ImportDraft): void {
   const drafts = [...useAppStore.getState().importDrafts]
-  drafts[index] = { ...draft, result }
+  drafts[index] = draft
   useAppStore.getState().setImportDrafts(drafts)
+}
+
+/**
+ * Reads one workbook draft again from another sheet: the dataset is guessed afresh (or taken
+ * from a mapping remembered for that sheet's headers), as for a newly chosen file.
+ */
+export async function changeSheet(index: number, sheet: string): Promise<void> {
+  const draft = useAppStore.getState().importDrafts[index]
+  if (!draft) return
+  replaceDraft(index, {
+    ...draft,
+    result: await read(draft.name, draft.bytes, undefined, undefined, sheet),
+  })
 }
 
 /** What a draft adds: one file per dataset it holds (a contract folder may hold several). */

@@ -5,6 +5,8 @@ import { useAppStore } from '@/store/app-store'
 
 import { confirmDrafts } from './import-actions'
 import { DraftCard } from './draft-card'
+import { SheetPicker } from './sheet-picker'
+import { TemplateLinks } from './template-links'
 
 interface ImportDialogProps {
   open: boolean
@@ -61,6 +63,7 @@ export function ImportDialog({ open, onClose, onChoose }: ImportDialogProps) {
       </header>
       <p className="import-dialog__privacy">{t('import.privacy')}</p>
       <p className="muted">{t('import.formats')}</p>
+      <TemplateLinks />
       <button type="button" className="button" onClick={onChoose}>
         {t('import.choose')}
       </button>
@@ -71,6 +74,7 @@ export function ImportDialog({ open, onClose, onChoose }: ImportDialogProps) {
       )}
       {drafts.length > 0 && (
         <>
+          <SheetPicker />
           <ul className="import-drafts">
             {drafts.map((draft, i) => (
               <li key={`${draft.name}-${i}`}>

@@ -2,6 +2,7 @@ import { countingEn } from './parts/counting'
 import { chartsEn } from './parts/charts'
 import { exportEn } from './parts/export'
 import { importEn } from './parts/import'
+import { importRestEn } from './parts/import-rest'
 import { layoutEn } from './parts/layout'
 import { mapchartsEn } from './parts/mapcharts'
 import { filterbarEn } from './parts/filterbar'
@@ -16,6 +17,7 @@ export const en: Translation = {
   charts: chartsEn,
   export: exportEn,
   import: importEn,
+  importRest: importRestEn,
   presenter: presenterEn,
   layout: layoutEn,
   mapcharts: mapchartsEn,

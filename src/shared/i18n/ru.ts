@@ -2,6 +2,7 @@ import { countingRu } from './parts/counting'
 import { chartsRu } from './parts/charts'
 import { exportRu } from './parts/export'
 import { importRu } from './parts/import'
+import { importRestRu } from './parts/import-rest'
 import { layoutRu } from './parts/layout'
 import { mapchartsRu } from './parts/mapcharts'
 import { filterbarRu } from './parts/filterbar'
@@ -15,6 +16,7 @@ export const ru = {
   charts: chartsRu,
   export: exportRu,
   import: importRu,
+  importRest: importRestRu,
   presenter: presenterRu,
   layout: layoutRu,
   mapcharts: mapchartsRu,
