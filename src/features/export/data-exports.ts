@@ -81,8 +81,12 @@ async function saveTableXlsx(state: AppState, now = new Date()): Promise<string>
 /** Everything shown (bundled and imported) as a data folder: `manifest.json` and the files. */
 async function saveDataFolder(state: AppState, now = new Date()): Promise<string> {
   if (state.manifest.status !== 'ready') throw new Error('no manifest')
-  const { dataFolderZip } = await import('@/domain/export/data-folder-zip')
-  const datasets: Datasets = selectDatasets(state)
+  const [{ dataFolderZip }, { withFileNotes }] = await Promise.all([
+    import('@/domain/export/data-folder-zip'),
+    import('@/domain/export/file-origins'),
+  ])
+  // A user's file has no URL for the sources schema: it is written as a note of its records.
+  const datasets: Datasets = withFileNotes(selectDatasets(state), state.imported)
   const bytes = dataFolderZip({ manifest: state.manifest.manifest, datasets })
   return save(
     bytes,

@@ -130,6 +130,7 @@ function toImported(draft: ImportDraft, now: Date): ImportedFile[] {
       id: `${fileSlug(draft.name)}-${stamp}`,
       kind: result.kind,
       records: result.records,
+      recordRows: result.rows,
       sources: result.sources.links,
       rows: result.records.length + result.rejected.length,
       rejected: result.rejected.length,
