@@ -20,6 +20,8 @@ export interface ImportedFile {
   /** ISO moment of the import. */
   importedAt: string
   records: RecordOf<ImportKind>[]
+  /** The row of each record in the file (parallel to `records`); absent in older keeps. */
+  recordRows?: number[]
   /** The sources the records cite beyond the loaded ones (the file itself, its links). */
   sources: Source[]
   /** Rows read from the file (shown + rejected). */

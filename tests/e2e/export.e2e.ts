@@ -167,7 +167,7 @@ describe('CSV and GeoJSON export', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = bytes.subarray(3).toString('utf8')
     expect(text.split('\r\n')[0]).toMatch(
-      /^Идентификатор,Тип записи,Вид,Название \(рус\.\)/,
+      /^Идентификатор;Тип записи;Вид;Название \(рус\.\)/,
     )
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true })
     expect(parsed.errors).toEqual([])

@@ -1,4 +1,5 @@
 import { distanceKm } from '../geo/distance'
+import type { BoundaryCollection } from '../schema/geo'
 import type { Municipality } from '../schema/reference'
 import { HOME_NEAREST_CENTRE_KM } from './limits'
 
@@ -32,4 +33,28 @@ export function homeRegionTest(
     municipalities.some(
       (m) => distanceKm(lat, lon, m.centre.lat, m.centre.lon) <= HOME_NEAREST_CENTRE_KM,
     )
+}
+
+/**
+ * The home region's outline from the boundaries the map loads: the feature whose id is the
+ * home region (else those marked `home`). Undefined when no such outline is loaded, so the
+ * import falls back to the municipality centres.
+ */
+export function homeAreaOf(
+  collection: BoundaryCollection | undefined,
+  homeRegion: string,
+): HomeArea | undefined {
+  if (!collection) return undefined
+  const byId = collection.features.filter((f) => f.properties.id === homeRegion)
+  const features =
+    byId.length > 0
+      ? byId
+      : collection.features.filter((f) => f.properties.role === 'home')
+  const area = features.flatMap((f) =>
+    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+  )
+  if (area.length === 0) return undefined
+  return area.map((polygon) =>
+    polygon.map((ring) => ring.map(([lon = 0, lat = 0]) => [lon, lat] as const)),
+  )
 }

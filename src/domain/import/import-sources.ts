@@ -74,3 +74,55 @@ export function importSources(fileName: string): ImportSources {
     ],
   }
 }
+
+/** Where one imported file came from, as kept with it: the file, when, each record's row. */
+export interface FileOrigin {
+  file: string
+  /** ISO moment of the import. */
+  importedAt: string
+  records: readonly { id: string; sources: readonly string[] }[]
+  /** The row of each record in the file (parallel to `records`), when known. */
+  recordRows?: readonly number[]
+}
+
+/** `29.11.2026`: the local day of an ISO moment, as Russian Excel and readers write it. */
+function dayOf(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`
+}
+
+/** The file a record came from: `{ file, date, row }` for «Файл: …, загружен …, строка …». */
+export function fileOriginOf(
+  origins: readonly FileOrigin[],
+  id: string,
+): { file: string; date: string; row?: number } | undefined {
+  for (const origin of origins) {
+    const at = origin.records.findIndex((r) => r.id === id)
+    if (at < 0) continue
+    return {
+      file: origin.file,
+      date: dayOf(origin.importedAt),
+      row: origin.recordRows?.[at],
+    }
+  }
+  return undefined
+}
+
+/** The same as a note in both languages, for files that carry no source entry of their own. */
+export function fileOriginNote(origin: {
+  file: string
+  date: string
+  row?: number
+}): LocalizedText {
+  const row = origin.row === undefined ? '' : `, строка ${origin.row}`
+  const rowEn = origin.row === undefined ? '' : `, row ${origin.row}`
+  return {
+    ru: `Файл: ${origin.file}, загружен ${origin.date}${row}`,
+    en: `File: ${origin.file}, loaded ${origin.date}${rowEn}`,
+  }
+}
+
+/** The id every record of a file cites for the file itself. */
+export const isFileSourceId = (id: string): boolean => id.startsWith('file-')

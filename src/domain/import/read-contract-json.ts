@@ -116,10 +116,38 @@ export function checkContractFiles(
   for (const issue of checked.issues)
     if (issue.index >= 0 && given[issue.kind]) issues.push(toIssue(issue))
   const datasets: Partial<Datasets> = {}
-  for (const kind of DATASET_KINDS)
-    if (given[kind])
-      (datasets as Record<DatasetKind, unknown>)[kind] = checked.datasets[kind]
+  for (const kind of DATASET_KINDS) {
+    const own = given[kind]
+    if (!own) continue
+    // A record whose id the loaded data already has is listed, never shown a second time.
+    const loadedIds = new Set(data[kind].map((r) => r.id))
+    const at = new Map<string, number>()
+    own.records.forEach((r, i) => {
+      if (!at.has(r.id)) at.set(r.id, own.indices[i] ?? 0)
+    })
+    const kept: { id: string }[] = []
+    for (const record of checked.datasets[kind] as { id: string }[]) {
+      if (!loadedIds.has(record.id)) kept.push(record)
+      else issues.push(alreadyLoaded(own.file, record.id, at.get(record.id)))
+    }
+    ;(datasets as Record<DatasetKind, unknown>)[kind] = kept
+  }
   return { datasets, kinds, manifest, issues, faults }
+}
+
+function alreadyLoaded(file: string, id: string, index = 0): ImportIssue {
+  return {
+    file,
+    row: index + 1,
+    field: 'id',
+    id,
+    code: 'duplicate-id',
+    severity: 'error',
+    message: {
+      ru: `Идентификатор «${id}» уже есть в загруженных данных: запись не показана`,
+      en: `Id "${id}" is already in the loaded data: record not shown`,
+    },
+  }
 }
 
 function toIssue(issue: ParsedDataset<DatasetKind>['issues'][number]): ImportIssue {

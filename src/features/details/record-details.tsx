@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 
 import { indexById } from '@/domain/derive/places'
 import { relatedTo } from '@/domain/derive/related'
+import { fileOriginOf, isFileSourceId } from '@/domain/import/import-sources'
 import type { Datasets } from '@/domain/schema/datasets'
 import type { Enterprise, Park } from '@/domain/schema/records'
 import { type Locale, formatDate, localized } from '@/shared/format/format'
@@ -110,6 +111,7 @@ function PlaceDetails({
       <ul className="details__sources">
         {record.sources.map((id) => {
           const source = sources.get(id)
+          if (!source && isFileSourceId(id)) return <FileSource key={id} id={record.id} />
           if (!source) return <li key={id}>{id}</li>
           return (
             <li key={id}>
@@ -143,5 +145,20 @@ function PlaceDetails({
         </>
       )}
     </article>
+  )
+}
+
+/** «Файл: enterprises.xlsx, загружен 29.11.2026, строка 14»: the user's file a record came from. */
+function FileSource({ id }: { id: string }) {
+  const { t } = useTranslation()
+  const imported = useAppStore((s) => s.imported)
+  const origin = fileOriginOf(imported, id)
+  if (!origin) return null
+  return (
+    <li data-testid="details-file-source">
+      {origin.row === undefined
+        ? t('importRest.fileSource', origin)
+        : t('importRest.fileSourceRow', origin)}
+    </li>
   )
 }

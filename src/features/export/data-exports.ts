@@ -1,5 +1,6 @@
 import { exportFileName, localDay } from '@/domain/export/file-name'
-import type { ImportKind } from '@/domain/import/fields'
+import type { Translate } from '@/domain/export/text'
+import { IMPORT_KINDS, type ImportKind } from '@/domain/import/fields'
 import type { Datasets, RecordOf } from '@/domain/schema/datasets'
 import type { AppState } from '@/store/app-store'
 import { selectDatasets } from '@/store/file-selectors'
@@ -9,6 +10,7 @@ import {
   selectFilteredVisits,
 } from '@/store/selectors'
 
+import { csvDialectFor } from './csv-dialect-choice'
 import { downloadBlob } from './download'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -37,11 +39,12 @@ function save(bytes: Uint8Array, name: string, type: string): string {
 }
 
 /**
- * The shown enterprises and parks as CSV in the import format, in the dialect of the interface
- * (Russian Excel: `;`, decimal commas, BOM, ДД.ММ.ГГГГ; English: RFC 4180). Reads back in.
+ * The shown enterprises and parks as CSV in the import format, in the dialect of the menu's
+ * switch (by default the interface's: Russian Excel `;`, decimal commas, BOM, ДД.ММ.ГГГГ;
+ * English: RFC 4180). Reads back in.
  */
 async function saveTableCsv(state: AppState, now = new Date()): Promise<string> {
-  const [{ recordsTable }, { defaultDialect, toCsvBytes }] = await Promise.all([
+  const [{ recordsTable }, { toCsvBytes }] = await Promise.all([
     import('@/domain/export/records-table'),
     import('@/domain/export/csv-dialect'),
   ])
@@ -49,7 +52,7 @@ async function saveTableCsv(state: AppState, now = new Date()): Promise<string> 
   const shown = shownRecords(state)
   const table = recordsTable('enterprises', shown.enterprises, refs, state.language)
   const name = exportFileName('enterprises-table', localDay(now), 'csv')
-  return save(toCsvBytes(table, defaultDialect(state.language)), name, 'text/csv')
+  return save(toCsvBytes(table, csvDialectFor(state.language)), name, 'text/csv')
 }
 
 /** The shown records as an XLSX workbook, one sheet per dataset, in the import format. */
@@ -78,8 +81,12 @@ async function saveTableXlsx(state: AppState, now = new Date()): Promise<string>
 /** Everything shown (bundled and imported) as a data folder: `manifest.json` and the files. */
 async function saveDataFolder(state: AppState, now = new Date()): Promise<string> {
   if (state.manifest.status !== 'ready') throw new Error('no manifest')
-  const { dataFolderZip } = await import('@/domain/export/data-folder-zip')
-  const datasets: Datasets = selectDatasets(state)
+  const [{ dataFolderZip }, { withFileNotes }] = await Promise.all([
+    import('@/domain/export/data-folder-zip'),
+    import('@/domain/export/file-origins'),
+  ])
+  // A user's file has no URL for the sources schema: it is written as a note of its records.
+  const datasets: Datasets = withFileNotes(selectDatasets(state), state.imported)
   const bytes = dataFolderZip({ manifest: state.manifest.manifest, datasets })
   return save(
     bytes,
@@ -88,54 +95,64 @@ async function saveDataFolder(state: AppState, now = new Date()): Promise<string
   )
 }
 
-/** The template to fill in: XLSX (data sheet and a sheet explaining each column) or CSV. */
+/** The template of one dataset: XLSX (data sheet and a sheet explaining each column) or CSV. */
 async function saveTemplate(
+  kind: ImportKind,
   format: 'xlsx' | 'csv',
   state: AppState,
   now = new Date(),
 ): Promise<string> {
   const { templateCsv, templateXlsx } = await import('@/domain/export/template')
-  const name = exportFileName('template-enterprises', localDay(now), format)
+  const name = exportFileName(`template-${kind}`, localDay(now), format)
   return format === 'xlsx'
-    ? save(await templateXlsx('enterprises', state.language), name, XLSX_TYPE)
-    : save(templateCsv('enterprises', state.language), name, 'text/csv')
+    ? save(await templateXlsx(kind, state.language), name, XLSX_TYPE)
+    : save(
+        templateCsv(kind, state.language, csvDialectFor(state.language)),
+        name,
+        'text/csv',
+      )
 }
 
-/** Tables in the import format, the data folder and the template (issue 12). */
-export const DATA_ITEMS: readonly {
+interface DataItem {
   testId: string
-  label: `import.exports.${'tableCsv' | 'tableXlsx' | 'dataFolder' | 'templateXlsx' | 'templateCsv'}`
+  text: (t: Translate) => string
   needsData: boolean
   save: (state: AppState) => Promise<string>
-}[] = [
+}
+
+/** The template items: every dataset, XLSX then CSV. */
+const TEMPLATE_ITEMS: DataItem[] = IMPORT_KINDS.flatMap((kind) =>
+  (['xlsx', 'csv'] as const).map((format) => ({
+    testId: `export-template-${format}${kind === 'enterprises' ? '' : `-${kind}`}`,
+    text: (t: Translate) =>
+      t('importRest.templates.menuItem', {
+        kind: t(`import.kinds.${kind}`),
+        format: format.toUpperCase(),
+      }),
+    needsData: false,
+    save: (s: AppState) => saveTemplate(kind, format, s),
+  })),
+)
+
+/** Tables in the import format, the data folder and the templates (issue 12). */
+export const DATA_ITEMS: readonly DataItem[] = [
   {
     testId: 'export-table-csv',
-    label: 'import.exports.tableCsv',
+    text: (t) => t('import.exports.tableCsv'),
     needsData: true,
     save: saveTableCsv,
   },
   {
     testId: 'export-table-xlsx',
-    label: 'import.exports.tableXlsx',
+    text: (t) => t('import.exports.tableXlsx'),
     needsData: true,
     save: saveTableXlsx,
   },
   {
     testId: 'export-data-folder',
-    label: 'import.exports.dataFolder',
+    text: (t) => t('import.exports.dataFolder'),
     needsData: true,
     save: saveDataFolder,
   },
-  {
-    testId: 'export-template-xlsx',
-    label: 'import.exports.templateXlsx',
-    needsData: false,
-    save: (s) => saveTemplate('xlsx', s),
-  },
-  {
-    testId: 'export-template-csv',
-    label: 'import.exports.templateCsv',
-    needsData: false,
-    save: (s) => saveTemplate('csv', s),
-  },
+  ...TEMPLATE_ITEMS,
 ]

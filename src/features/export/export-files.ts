@@ -10,11 +10,13 @@ import {
   selectFilteredVisits,
 } from '@/store/selectors'
 
-import { downloadText } from './download'
+import { csvDialectFor } from './csv-dialect-choice'
+import { downloadBlob, downloadText } from './download'
 
 /**
- * Saves the filtered records of one dataset as CSV and returns the file name. The CSV code
- * (and Papa Parse) load only when someone exports.
+ * Saves the filtered records of one dataset as CSV, in the dialect the menu's switch shows
+ * (the interface language's unless picked), and returns the file name. The CSV code loads
+ * only when someone exports.
  */
 export async function saveCsv(
   dataset: CsvDataset,
@@ -22,7 +24,10 @@ export async function saveCsv(
   t: Translate,
   now = new Date(),
 ): Promise<string> {
-  const csv = await import('@/domain/export/csv')
+  const [csv, { toCsvBytes }] = await Promise.all([
+    import('@/domain/export/csv'),
+    import('@/domain/export/csv-dialect'),
+  ])
   const context = { refs: selectDatasets(state), locale: state.language, t }
   const table =
     dataset === 'places'
@@ -31,7 +36,8 @@ export async function saveCsv(
         ? csv.visitsTable(selectFilteredVisits(state), context)
         : csv.eventsTable(selectFilteredEvents(state), context)
   const name = exportFileName(dataset, localDay(now), 'csv')
-  downloadText(csv.toCsv(table), name, 'text/csv')
+  const bytes = toCsvBytes(table, csvDialectFor(state.language))
+  downloadBlob(new Blob([bytes as BlobPart], { type: 'text/csv;charset=utf-8' }), name)
   return name
 }
 

@@ -148,7 +148,7 @@ describe('the export menu', () => {
     expect(screen.getByTestId('export-menu')).toHaveAttribute('aria-expanded', 'false')
   })
 
-  it('saves the filtered places as CSV with a BOM and Russian headers', async () => {
+  it('saves the filtered places as CSV for Russian Excel with a BOM and Russian headers', async () => {
     const saved = catchDownloads()
     act(() => useAppStore.getState().toggleFilterValue('industries', 'aerospace'))
     renderMenu()
@@ -162,9 +162,10 @@ describe('the export menu', () => {
     expect(content.slice(0, 3)).toEqual([0xef, 0xbb, 0xbf])
     const text = new TextDecoder().decode(new Uint8Array(content.slice(3)))
     const lines = text.split('\r\n')
-    expect(lines[0]).toMatch(/^Идентификатор,Тип записи,Вид,Название \(рус\.\)/)
+    expect(lines[0]).toMatch(/^Идентификатор;Тип записи;Вид;Название \(рус\.\)/)
     // ent-a and ent-c are aerospace in the fixture.
-    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['ent-a', 'ent-c'])
+    const rows = lines.slice(1).filter((line) => line !== '')
+    expect(rows.map((line) => line.split(';')[0])).toEqual(['ent-a', 'ent-c'])
     expect(lines[1]).toContain('Авиация и космос')
     expect(lines[1]).toContain('https://example.org/article')
     await waitFor(() =>

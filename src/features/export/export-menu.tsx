@@ -10,6 +10,7 @@ import { selectFilesSettled } from '@/store/file-selectors'
 
 import { localized } from '@/shared/format/format'
 
+import { CsvDialectSwitch } from './csv-dialect-switch'
 import { DATA_ITEMS } from './data-exports'
 import { embedCode } from './embed-code'
 import { saveCsv, saveGeoJson } from './export-files'
@@ -121,6 +122,7 @@ export function ExportMenu() {
           {t('export.pngPanel', { title: panel.title })}
         </MenuItem>
       ))}
+      <CsvDialectSwitch />
       {CSV_ITEMS.map((item) => (
         <MenuItem
           key={item.dataset}
@@ -154,7 +156,7 @@ export function ExportMenu() {
             void run(() => item.save(useAppStore.getState()), 'export.fileFailed')
           }
         >
-          {t(item.label)}
+          {item.text(t)}
         </MenuItem>
       ))}
       <MenuItem testId="export-print" disabled={busy} onSelect={() => window.print()}>

@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '@/domain/import/header-mapping'
+import { homeAreaOf } from '@/domain/import/home-region'
 import { type ImportResult, tooLarge } from '@/domain/import/import-file'
 import { fileSlug } from '@/domain/import/import-sources'
 import { IMPORT_KINDS, type ImportKind } from '@/domain/import/fields'
@@ -16,16 +17,23 @@ import { ImportCancelled, type RanImport, runImport } from './worker/run-import'
 const FALLBACK_REGION = 'RU-SMO'
 
 /** What the worker needs besides the bytes: plain data, so it can be cloned to it. */
-function options(kind?: ImportKind, mapping?: readonly unknown[]) {
+function options(kind?: ImportKind, mapping?: readonly unknown[], sheet?: string) {
   const state = useAppStore.getState()
+  const homeRegion =
+    state.manifest.status === 'ready'
+      ? state.manifest.manifest.homeRegion
+      : FALLBACK_REGION
   return {
     data: selectDataForImport(state),
-    homeRegion:
-      state.manifest.status === 'ready'
-        ? state.manifest.manifest.homeRegion
-        : FALLBACK_REGION,
+    homeRegion,
+    // The outline the map draws decides "in the home region"; the centres when none is loaded.
+    homeArea:
+      state.geo.status === 'ready'
+        ? homeAreaOf(state.geo.layers.home, homeRegion)
+        : undefined,
     kind,
     mapping,
+    sheet,
   }
 }
 
@@ -35,12 +43,13 @@ async function read(
   signal: AbortSignal,
   kind?: ImportKind,
   mapping?: readonly unknown[],
+  sheet?: string,
 ): Promise<RanImport> {
   const run = (data: Uint8Array, k?: ImportKind, m?: readonly unknown[]) =>
     runImport({
       name,
       bytes: data,
-      options: options(k, m),
+      options: options(k, m, sheet),
       onProgress: setImportProgress,
       signal,
     })
@@ -104,6 +113,8 @@ export async function changeDraft(
 ): Promise<void> {
   const draft = useAppStore.getState().importDrafts[index]
   if (!draft) return
+  const sheet =
+    draft.result.ok && draft.result.format === 'xlsx' ? draft.result.sheet : undefined
   await cancellable(async (signal) => {
     // A copy goes to the worker: the draft keeps its bytes if this is cancelled.
     const { result }: { result: ImportResult } = await read(
@@ -112,12 +123,37 @@ export async function changeDraft(
       signal,
       kind,
       mapping,
+      sheet,
     )
     if (result.ok && result.format !== 'contract')
       rememberMapping(result.headerKey, result.kind, result.mapping)
-    const drafts = [...useAppStore.getState().importDrafts]
-    drafts[index] = { ...draft, result }
-    useAppStore.getState().setImportDrafts(drafts)
+    replaceDraft(index, { ...draft, result })
+  })
+}
+
+function replaceDraft(index: number, draft: ImportDraft): void {
+  const drafts = [...useAppStore.getState().importDrafts]
+  drafts[index] = draft
+  useAppStore.getState().setImportDrafts(drafts)
+}
+
+/**
+ * Reads one workbook draft again from another sheet: the dataset is guessed afresh (or taken
+ * from a mapping remembered for that sheet's headers), as for a newly chosen file.
+ */
+export async function changeSheet(index: number, sheet: string): Promise<void> {
+  const draft = useAppStore.getState().importDrafts[index]
+  if (!draft) return
+  await cancellable(async (signal) => {
+    const { result } = await read(
+      draft.name,
+      draft.bytes.slice(),
+      signal,
+      undefined,
+      undefined,
+      sheet,
+    )
+    replaceDraft(index, { ...draft, result })
   })
 }
 
@@ -151,6 +187,7 @@ function toImported(draft: ImportDraft, now: Date): ImportedFile[] {
       id: `${fileSlug(draft.name)}-${stamp}`,
       kind: result.kind,
       records: result.records,
+      recordRows: result.rows,
       sources: result.sources.links,
       rows: result.records.length + result.rejected.length,
       rejected: result.rejected.length,

@@ -5,6 +5,8 @@ import { useAppStore } from '@/store/app-store'
 
 import { confirmDrafts } from './import-actions'
 import { DraftCard } from './draft-card'
+import { SheetPicker } from './sheet-picker'
+import { TemplateLinks } from './template-links'
 import { ImportProgress } from './worker/import-progress'
 
 interface ImportDialogProps {
@@ -62,12 +64,14 @@ export function ImportDialog({ open, onClose, onChoose }: ImportDialogProps) {
       </header>
       <p className="import-dialog__privacy">{t('import.privacy')}</p>
       <p className="muted">{t('import.formats')}</p>
+      <TemplateLinks />
       <button type="button" className="button" onClick={onChoose}>
         {t('import.choose')}
       </button>
       {busy && <ImportProgress />}
       {drafts.length > 0 && (
         <>
+          <SheetPicker />
           <ul className="import-drafts">
             {drafts.map((draft, i) => (
               <li key={`${draft.name}-${i}`}>

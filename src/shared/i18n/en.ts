@@ -3,6 +3,7 @@ import { chartsEn } from './parts/charts'
 import { exportEn } from './parts/export'
 import { importEn } from './parts/import'
 import { importWorkerEn } from './parts/import-worker'
+import { importRestEn } from './parts/import-rest'
 import { layoutEn } from './parts/layout'
 import { mapchartsEn } from './parts/mapcharts'
 import { filterbarEn } from './parts/filterbar'
@@ -20,6 +21,7 @@ export const en: Translation = {
   export: exportEn,
   import: importEn,
   importWorker: importWorkerEn,
+  importRest: importRestEn,
   presenter: presenterEn,
   layout: layoutEn,
   mapcharts: mapchartsEn,

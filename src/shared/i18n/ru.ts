@@ -3,6 +3,7 @@ import { chartsRu } from './parts/charts'
 import { exportRu } from './parts/export'
 import { importRu } from './parts/import'
 import { importWorkerRu } from './parts/import-worker'
+import { importRestRu } from './parts/import-rest'
 import { layoutRu } from './parts/layout'
 import { mapchartsRu } from './parts/mapcharts'
 import { filterbarRu } from './parts/filterbar'
@@ -19,6 +20,7 @@ export const ru = {
   export: exportRu,
   import: importRu,
   importWorker: importWorkerRu,
+  importRest: importRestRu,
   presenter: presenterRu,
   layout: layoutRu,
   mapcharts: mapchartsRu,

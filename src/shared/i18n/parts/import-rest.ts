@@ -1,0 +1,36 @@
+/** Interface text of the sheet picker, the templates, the CSV dialect and the file source line. */
+export const importRestRu = {
+  sheet: 'Лист книги «{{file}}»',
+  templates: {
+    heading: 'Шаблон для заполнения',
+    kind: 'Набор данных',
+    xlsx: 'Скачать шаблон XLSX',
+    csv: 'Скачать шаблон CSV',
+    menuItem: 'Шаблон: {{kind}} ({{format}})',
+  },
+  dialect: {
+    legend: 'Вид CSV',
+    'excel-ru': 'Excel (;)',
+    rfc4180: 'RFC 4180 (,)',
+  },
+  fileSource: 'Файл: {{file}}, загружен {{date}}',
+  fileSourceRow: 'Файл: {{file}}, загружен {{date}}, строка {{row}}',
+}
+
+export const importRestEn: typeof importRestRu = {
+  sheet: 'Sheet of the workbook "{{file}}"',
+  templates: {
+    heading: 'Template to fill in',
+    kind: 'Dataset',
+    xlsx: 'Download the XLSX template',
+    csv: 'Download the CSV template',
+    menuItem: 'Template: {{kind}} ({{format}})',
+  },
+  dialect: {
+    legend: 'CSV style',
+    'excel-ru': 'Excel (;)',
+    rfc4180: 'RFC 4180 (,)',
+  },
+  fileSource: 'File: {{file}}, loaded {{date}}',
+  fileSourceRow: 'File: {{file}}, loaded {{date}}, row {{row}}',
+}
