@@ -13,6 +13,8 @@ export interface Dataset {
   /** `?data=` value: the folder's path on the benchmark server. */
   urlPath: string
   enterprises: number
+  /** Enterprises of the home region: what the app's first tile counts (the baseline counts all). */
+  homeEnterprises: number
   events: number
   visits: number
   /** What the filter changes pick, chosen so each one changes the KPI. */
@@ -22,6 +24,8 @@ export interface Dataset {
 interface FilterPlan {
   industries: string[]
   municipalities: string[]
+  /** id → Russian name, as the filter bar's options show them. */
+  labels: Record<string, string>
   /** `YYYY-MM-DD` start dates spread over the events. */
   dates: string[]
 }
@@ -137,6 +141,7 @@ export function syntheticDataset(
     dir,
     urlPath: `/bench-data/data-${enterprises}/`,
     enterprises,
+    homeEnterprises: homeEnterprises(dir),
     events,
     visits,
     plan: filterPlan(dir),
@@ -152,6 +157,7 @@ export function bundledDataset(appDir: string): Dataset {
     dir,
     urlPath: '/data/',
     enterprises: records(dir, 'enterprises').length,
+    homeEnterprises: homeEnterprises(dir),
     events: records(dir, 'events').length,
     visits: records(dir, 'visits').length,
     plan: filterPlan(dir),
@@ -208,9 +214,24 @@ function filterPlan(dir: string): FilterPlan {
   const quantiles = [0.35, 0.55, 0.75, 0.9]
     .map((q) => dates[Math.min(dates.length - 1, Math.floor(q * dates.length))])
     .filter((d): d is string => d !== undefined)
+  const labels: Record<string, string> = {}
+  for (const kind of ['industries', 'municipalities'])
+    for (const record of records(dir, kind) as { id: string; name?: { ru?: string } }[])
+      if (record.name?.ru) labels[record.id] = record.name.ru
   return {
     industries: partial(industries),
     municipalities: partial(municipalities),
+    labels,
     dates: [...new Set(quantiles)],
   }
+}
+
+/** Enterprises (not other organisations) whose region is the manifest's home region. */
+function homeEnterprises(dir: string): number {
+  const { homeRegion } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    homeRegion?: string
+  }
+  return (records(dir, 'enterprises') as { kind?: string; region?: string }[]).filter(
+    (e) => (e.kind ?? 'enterprise') === 'enterprise' && e.region === homeRegion,
+  ).length
 }

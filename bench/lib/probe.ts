@@ -69,7 +69,7 @@ export function installProbe(): void {
   const stamp = () => {
     if (pending && pending.t0 === null) pending.t0 = performance.now()
   }
-  for (const type of ['input', 'change', 'click'])
+  for (const type of ['input', 'change', 'click', 'keydown'])
     window.addEventListener(type, stamp, { capture: true })
 
   /** The tile around one KPI value, or the nearest element holding all of them. */
