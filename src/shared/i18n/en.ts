@@ -6,6 +6,7 @@ import { layoutEn } from './parts/layout'
 import { mapchartsEn } from './parts/mapcharts'
 import { filterbarEn } from './parts/filterbar'
 import { presenterEn } from './parts/presenter'
+import { storageEn } from './parts/storage'
 import { timelineEn } from './parts/timeline'
 import type { Translation } from './types'
 
@@ -17,6 +18,7 @@ export const en: Translation = {
   export: exportEn,
   import: importEn,
   presenter: presenterEn,
+  storage: storageEn,
   layout: layoutEn,
   mapcharts: mapchartsEn,
   filterbar: filterbarEn,

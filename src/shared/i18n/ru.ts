@@ -6,6 +6,7 @@ import { layoutRu } from './parts/layout'
 import { mapchartsRu } from './parts/mapcharts'
 import { filterbarRu } from './parts/filterbar'
 import { presenterRu } from './parts/presenter'
+import { storageRu } from './parts/storage'
 import { timelineRu } from './parts/timeline'
 
 /** Russian interface text: the source of truth for translation keys. */
@@ -16,6 +17,7 @@ export const ru = {
   export: exportRu,
   import: importRu,
   presenter: presenterRu,
+  storage: storageRu,
   layout: layoutRu,
   mapcharts: mapchartsRu,
   filterbar: filterbarRu,
