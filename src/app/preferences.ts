@@ -1,4 +1,10 @@
 import type { Locale } from '@/shared/format/format'
+import {
+  type KeyValueStore,
+  type VersionedSpec,
+  readVersioned,
+  writeVersioned,
+} from '@/shared/storage/versioned'
 import type { ThemeChoice } from '@/store/view-slice'
 
 /** What the browser remembers between visits; versioned so a later shape can migrate. */
@@ -8,16 +14,12 @@ export interface Preferences {
   theme?: ThemeChoice
 }
 
-const PREFERENCES_KEY = 'promkarta.preferences.v1'
-
-/** Reads the remembered preferences; anything unreadable counts as none. */
-export function readPreferences(
-  storage: Storage | undefined = safeStorage(),
-): Preferences {
-  try {
-    const raw = storage?.getItem(PREFERENCES_KEY)
-    if (!raw) return { version: 1 }
-    const value = JSON.parse(raw) as Partial<Preferences>
+const PREFERENCES: VersionedSpec<Preferences> = {
+  key: 'promkarta.preferences.v1',
+  version: 1,
+  decode: (data) => {
+    if (typeof data !== 'object' || data === null) return null
+    const value = data as Partial<Record<keyof Preferences, unknown>>
     return {
       version: 1,
       language:
@@ -27,20 +29,26 @@ export function readPreferences(
           ? value.theme
           : undefined,
     }
-  } catch {
-    return { version: 1 }
-  }
+  },
 }
 
+/**
+ * Reads the remembered preferences. Anything unreadable (or of another version) counts as none,
+ * quietly, and its text is kept under a backup key rather than overwritten.
+ */
+export function readPreferences(
+  storage: KeyValueStore | undefined = safeStorage(),
+): Preferences {
+  const read = readVersioned(storage, PREFERENCES)
+  return read.status === 'ok' ? read.value : { version: 1 }
+}
+
+/** Remembers the preferences; private mode or a full storage simply remembers nothing. */
 export function writePreferences(
   preferences: Preferences,
-  storage: Storage | undefined = safeStorage(),
+  storage: KeyValueStore | undefined = safeStorage(),
 ): void {
-  try {
-    storage?.setItem(PREFERENCES_KEY, JSON.stringify(preferences))
-  } catch {
-    // Private mode or a full storage: the preferences are simply not remembered.
-  }
+  writeVersioned(storage, PREFERENCES, preferences)
 }
 
 function safeStorage(): Storage | undefined {

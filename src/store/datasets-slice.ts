@@ -4,7 +4,11 @@ import type { DataSource } from '@/domain/load/data-source'
 import type { FileFault } from '@/domain/load/issues'
 import type { ParsedDataset } from '@/domain/load/parse-dataset'
 import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
-import type { BoundaryCollection, BoundaryLayer } from '@/domain/schema/geo'
+import type {
+  BoundaryCollection,
+  BoundaryIssue,
+  BoundaryLayer,
+} from '@/domain/schema/geo'
 import type { Manifest } from '@/domain/schema/manifest'
 
 import type { AppState } from './app-store'
@@ -23,7 +27,12 @@ export type FileStates = { [K in DatasetKind]: FileState<K> }
 
 type GeoState =
   | { status: 'idle' | 'loading' }
-  | { status: 'ready'; layers: Partial<Record<BoundaryLayer, BoundaryCollection>> }
+  | {
+      status: 'ready'
+      layers: Partial<Record<BoundaryLayer, BoundaryCollection>>
+      /** Features left off the map (bad coordinates, far outside their region). */
+      issues?: BoundaryIssue[]
+    }
   | { status: 'error'; fault: FileFault }
 
 export interface DatasetsSlice {

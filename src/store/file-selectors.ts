@@ -6,6 +6,8 @@ import {
 import type { DatasetIssue } from '@/domain/load/issues'
 import { IMPORT_KINDS } from '@/domain/import/fields'
 import { DATASET_KINDS, type DatasetKind, type Datasets } from '@/domain/schema/datasets'
+import type { BoundaryIssue } from '@/domain/schema/geo'
+import type { Locale } from '@/shared/format/format'
 
 import type { AppState } from './app-store'
 import type { FileStates } from './datasets-slice'
@@ -95,9 +97,28 @@ export interface FileSummary {
   issues: DatasetIssue[]
 }
 
+const NO_BOUNDARY_ISSUES: readonly BoundaryIssue[] = []
+
+/** A boundary feature left off the map, listed with the regions (whose outlines they are). */
+const boundaryIssue = (issue: BoundaryIssue, language: Locale): DatasetIssue => ({
+  kind: 'regions',
+  file: issue.file,
+  index: issue.index,
+  id: issue.id,
+  path: issue.path,
+  code: issue.code,
+  severity: 'error',
+  message: issue.message[language],
+})
+
 /** Per file: how many records it holds, how many are shown, and every issue found. */
 const summariseFiles = memoArgs(
-  (files: FileStates, checked: CrossCheckResult): FileSummary[] =>
+  (
+    files: FileStates,
+    checked: CrossCheckResult,
+    boundaries: readonly BoundaryIssue[],
+    language: Locale,
+  ): FileSummary[] =>
     DATASET_KINDS.map((kind) => {
       const state = files[kind]
       const parsed = state.status === 'ready' ? state.parsed : undefined
@@ -105,6 +126,8 @@ const summariseFiles = memoArgs(
         ...(parsed?.issues ?? []),
         ...checked.issues.filter((issue) => issue.kind === kind),
       ].sort((a, b) => a.index - b.index)
+      if (kind === 'regions')
+        issues.push(...boundaries.map((issue) => boundaryIssue(issue, language)))
       return {
         kind,
         file: state.file ?? kind,
@@ -117,7 +140,12 @@ const summariseFiles = memoArgs(
 )
 
 export const selectFileSummaries = (s: AppState): FileSummary[] =>
-  summariseFiles(s.files, selectChecked(s))
+  summariseFiles(
+    s.files,
+    selectChecked(s),
+    (s.geo.status === 'ready' ? s.geo.issues : undefined) ?? NO_BOUNDARY_ISSUES,
+    s.language,
+  )
 
 /**
  * Whether these data files have settled: each has loaded or failed, so a panel drawn from

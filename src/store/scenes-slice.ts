@@ -18,6 +18,7 @@ import {
   writeStoredScenes,
 } from '@/domain/scenes/scenes-storage'
 import type { Scene } from '@/domain/schema/scene'
+import type { Unreadable } from '@/shared/storage/versioned'
 
 import type { AppState } from './app-store'
 
@@ -26,6 +27,9 @@ type BundledScenesState =
   | { status: 'idle' | 'loading' | 'none' }
   | { status: 'ready'; file: string; scenes: Scene[] }
   | { status: 'error'; file: string; message: string; details: string[] }
+
+/** Stored scenes not read: the text kept aside, how many scenes were left out and read. */
+export type ScenesBackup = Unreadable & { dropped: number; read: number }
 
 export interface ScenesSlice {
   /** Projector view: large type, editing chrome hidden, scenes stepped with the keyboard. */
@@ -37,6 +41,10 @@ export interface ScenesSlice {
   activeSceneId: string | null
   /** The browser refused to keep the user's scenes (storage full or blocked). */
   scenesNotStored: boolean
+  /** Stored scenes that could not be read: kept under a backup key, offered for download. */
+  scenesBackup: ScenesBackup | null
+  /** The user has seen the notice about {@link ScenesSlice.scenesBackup}. */
+  dismissScenesBackup: () => void
   setPresenterMode: (on: boolean) => void
   setBundledScenes: (state: BundledScenesState) => void
   /** Sets filters, record, section, timeline cursor and map view in one history entry. */
@@ -100,6 +108,12 @@ export const createScenesSlice: StateCreator<AppState, [], [], ScenesSlice> = (
     userScenes: stored.scenes,
     activeSceneId: null,
     scenesNotStored: false,
+    scenesBackup: stored.unreadable && {
+      ...stored.unreadable,
+      dropped: stored.dropped,
+      read: stored.scenes.length,
+    },
+    dismissScenesBackup: () => set({ scenesBackup: null }),
     setPresenterMode: (presenterMode) => set({ presenterMode }),
     setBundledScenes: (bundledScenes) => set({ bundledScenes }),
     applyScene: (scene) => {

@@ -36,12 +36,17 @@ describe('the user’s scenes in the browser', () => {
     expect(JSON.parse(storage.data.get('promkarta.scenes.v1') ?? '')).toMatchObject({
       version: 1,
     })
-    expect(readStoredScenes(storage)).toEqual({ scenes: [scene], dropped: 0 })
+    expect(readStoredScenes(storage)).toEqual({
+      scenes: [scene],
+      dropped: 0,
+      unreadable: null,
+    })
   })
 
   it('read as none when nothing is stored, the storage is blocked or unreadable', () => {
-    expect(readStoredScenes(memoryStorage())).toEqual({ scenes: [], dropped: 0 })
-    expect(readStoredScenes(null)).toEqual({ scenes: [], dropped: 0 })
+    const none = { scenes: [], dropped: 0, unreadable: null }
+    expect(readStoredScenes(memoryStorage())).toEqual(none)
+    expect(readStoredScenes(null)).toEqual(none)
     const blocked: SceneStorage = {
       getItem: () => {
         throw new Error('SecurityError')
@@ -50,12 +55,20 @@ describe('the user’s scenes in the browser', () => {
         throw new Error('QuotaExceededError')
       },
     }
-    expect(readStoredScenes(blocked)).toEqual({ scenes: [], dropped: 0 })
+    expect(readStoredScenes(blocked)).toEqual(none)
     expect(writeStoredScenes(blocked, [scene])).toBe(false)
-    expect(readStoredScenes(memoryStorage('{not json'))).toEqual({
+    const broken = memoryStorage('{not json')
+    expect(readStoredScenes(broken, undefined, undefined, () => 5)).toEqual({
       scenes: [],
       dropped: 1,
+      unreadable: {
+        key: SCENES_STORAGE_KEY,
+        raw: '{not json',
+        reason: 'malformed',
+        backupKey: `${SCENES_STORAGE_KEY}.backup.5`,
+      },
     })
+    expect(broken.data.get(`${SCENES_STORAGE_KEY}.backup.5`)).toBe('{not json')
   })
 
   it('leave out an invalid scene but keep the others', () => {
@@ -63,7 +76,15 @@ describe('the user’s scenes in the browser', () => {
       version: 1,
       scenes: [scene, { id: 'bad', title: {} }, scene],
     })
-    expect(readStoredScenes(storage)).toEqual({ scenes: [scene], dropped: 2 })
+    const raw = storage.data.get(SCENES_STORAGE_KEY)
+    const read = readStoredScenes(storage, undefined, undefined, () => 7)
+    expect(read.scenes).toEqual([scene])
+    expect(read.dropped).toBe(2)
+    // The next write would lose the invalid ones: the whole text is kept aside first.
+    expect(read.unreadable).toMatchObject({ reason: 'invalid', raw })
+    expect(storage.data.get(`${SCENES_STORAGE_KEY}.backup.7`)).toBe(raw)
+    expect(writeStoredScenes(storage, read.scenes)).toBe(true)
+    expect(storage.data.get(`${SCENES_STORAGE_KEY}.backup.7`)).toBe(raw)
   })
 
   it('are migrated from an older shape, step by step', () => {
@@ -71,13 +92,22 @@ describe('the user’s scenes in the browser', () => {
     const migrations = {
       0: (data: unknown) => ({ version: 1, scenes: (data as { list: unknown[] }).list }),
     }
-    expect(readStoredScenes(storage, migrations)).toEqual({ scenes: [scene], dropped: 0 })
+    expect(readStoredScenes(storage, migrations)).toMatchObject({
+      scenes: [scene],
+      dropped: 0,
+    })
     // Without a way from version 0, nothing is read rather than something wrong.
     expect(readStoredScenes(storage).scenes).toEqual([])
   })
 
   it('written by a newer version are not read', () => {
-    const storage = memoryStorage({ version: 2, scenes: [scene] })
-    expect(readStoredScenes(storage)).toEqual({ scenes: [], dropped: 1 })
+    const storage = memoryStorage({ version: 7, scenes: [scene] })
+    const raw = storage.data.get(SCENES_STORAGE_KEY) ?? ''
+    const read = readStoredScenes(storage, undefined, undefined, () => 9)
+    expect(read).toMatchObject({ scenes: [], dropped: 1 })
+    expect(read.unreadable).toMatchObject({ reason: 'newer', version: 7, raw })
+    // Saving a new scene afterwards keeps the newer version's text under its backup key.
+    expect(writeStoredScenes(storage, [scene])).toBe(true)
+    expect(storage.data.get(`${SCENES_STORAGE_KEY}.backup.9`)).toBe(raw)
   })
 })

@@ -1,3 +1,13 @@
+import {
+  type KeyValueStore,
+  type Migration,
+  type Unreadable,
+  type VersionedSpec,
+  keepBackup,
+  readVersioned,
+  writeVersioned,
+} from '@/shared/storage/versioned'
+
 import { type Scene, sceneSchema } from '../schema/scene'
 
 /** The browser storage key of the user's scenes; only scenes are stored, never datasets. */
@@ -7,10 +17,9 @@ export const SCENES_STORAGE_KEY = 'promkarta.scenes.v1'
 const SCENES_STORAGE_VERSION = 1
 
 /** The part of `Storage` this module uses (a stub in tests). */
-export type SceneStorage = Pick<Storage, 'getItem' | 'setItem'>
+export type SceneStorage = KeyValueStore
 
-/** Turns stored data of version `n` into version `n + 1`. */
-export type SceneMigration = (data: unknown) => unknown
+export type SceneMigration = Migration
 
 /**
  * Migrations by the version they start from. None yet: version 1 is the first. When the
@@ -22,43 +31,22 @@ export interface StoredScenes {
   scenes: Scene[]
   /** Stored scenes that could not be read and were left out. */
   dropped: number
+  /** What could not be read, kept aside under a backup key; `null` when all was read. */
+  unreadable: Unreadable | null
 }
 
-/**
- * Reads the user's scenes. Never throws: storage that is blocked, unreadable or written by a
- * newer version yields no scenes; each invalid scene is left out on its own.
- */
-export function readStoredScenes(
-  storage: SceneStorage | null,
-  migrations: Readonly<Record<number, SceneMigration>> = SCENE_MIGRATIONS,
-  version: number = SCENES_STORAGE_VERSION,
-): StoredScenes {
-  let text: string | null = null
-  try {
-    text = storage?.getItem(SCENES_STORAGE_KEY) ?? null
-  } catch {
-    return { scenes: [], dropped: 0 }
-  }
-  if (text === null) return { scenes: [], dropped: 0 }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch {
-    return { scenes: [], dropped: 1 }
-  }
-  let at = versionOf(data)
-  while (at !== null && at < version) {
-    const step = migrations[at]
-    if (!step) return { scenes: [], dropped: countOf(data) }
-    data = step(data)
-    at = versionOf(data) ?? at + 1
-  }
-  if (at !== version || !isRecord(data) || !Array.isArray(data.scenes))
-    return { scenes: [], dropped: countOf(data) }
+interface DecodedScenes {
+  scenes: Scene[]
+  dropped: number
+}
+
+function decodeScenes(data: unknown): DecodedScenes | null {
+  const list = (data as { scenes?: unknown }).scenes
+  if (!Array.isArray(list)) return null
   const scenes: Scene[] = []
   const ids = new Set<string>()
   let dropped = 0
-  for (const raw of data.scenes as unknown[]) {
+  for (const raw of list as unknown[]) {
     const parsed = sceneSchema.safeParse(raw)
     if (parsed.success && !ids.has(parsed.data.id)) {
       ids.add(parsed.data.id)
@@ -68,31 +56,70 @@ export function readStoredScenes(
   return { scenes, dropped }
 }
 
+const specOf = (
+  migrations: Readonly<Record<number, SceneMigration>>,
+  version: number,
+): VersionedSpec<DecodedScenes> => ({
+  key: SCENES_STORAGE_KEY,
+  version,
+  migrations,
+  decode: decodeScenes,
+})
+
+/**
+ * Reads the user's scenes. Never throws. Storage that is unreadable or written by a newer
+ * version yields no scenes, and its text is kept under a backup key (never overwritten); a
+ * single invalid scene is left out, and the whole text is kept aside the same way.
+ */
+export function readStoredScenes(
+  storage: SceneStorage | null,
+  migrations: Readonly<Record<number, SceneMigration>> = SCENE_MIGRATIONS,
+  version: number = SCENES_STORAGE_VERSION,
+  now: () => number = Date.now,
+): StoredScenes {
+  const read = readVersioned(storage, specOf(migrations, version), now)
+  if (read.status === 'empty' || read.status === 'unavailable')
+    return { scenes: [], dropped: 0, unreadable: null }
+  if (read.status === 'unreadable') {
+    const { status: _status, ...unreadable } = read
+    return { scenes: [], dropped: countOf(read.raw), unreadable }
+  }
+  const { scenes, dropped } = read.value
+  if (dropped === 0 || !storage) return { scenes, dropped, unreadable: null }
+  // Some scenes are left out: the next write would lose them, so the text is kept first.
+  const raw = storage.getItem(SCENES_STORAGE_KEY) ?? ''
+  return {
+    scenes,
+    dropped,
+    unreadable: {
+      key: SCENES_STORAGE_KEY,
+      raw,
+      reason: 'invalid',
+      version,
+      backupKey: keepBackup(storage, SCENES_STORAGE_KEY, raw, now),
+    },
+  }
+}
+
 /** Writes the user's scenes; false when the browser refuses (storage full or blocked). */
 export function writeStoredScenes(
   storage: SceneStorage | null,
   scenes: readonly Scene[],
+  now: () => number = Date.now,
 ): boolean {
-  if (!storage) return false
+  return writeVersioned(
+    storage,
+    specOf(SCENE_MIGRATIONS, SCENES_STORAGE_VERSION),
+    { scenes },
+    now,
+  )
+}
+
+function countOf(raw: string): number {
   try {
-    storage.setItem(
-      SCENES_STORAGE_KEY,
-      JSON.stringify({ version: SCENES_STORAGE_VERSION, scenes }),
-    )
-    return true
+    const data = JSON.parse(raw) as { scenes?: unknown }
+    return Array.isArray(data.scenes) ? data.scenes.length : 1
   } catch {
-    return false
+    return 1
   }
-}
-
-function versionOf(data: unknown): number | null {
-  return isRecord(data) && typeof data.version === 'number' ? data.version : null
-}
-
-function countOf(data: unknown): number {
-  return isRecord(data) && Array.isArray(data.scenes) ? data.scenes.length : 1
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -6,12 +6,16 @@ import { parseJsonText } from '@/domain/load/parse-json'
 import { parseScenesValue } from '@/domain/scenes/scenes-file'
 import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 import {
+  type BoundaryAnchors,
   type BoundaryCollection,
+  type BoundaryIssue,
   type BoundaryLayer,
-  boundaryCollectionSchema,
+  farBoundaries,
+  readBoundaryFile,
 } from '@/domain/schema/geo'
 import { type Manifest, manifestSchema } from '@/domain/schema/manifest'
 import { useAppStore } from '@/store/app-store'
+import { selectDatasets } from '@/store/file-selectors'
 import type { FileState, ManifestState } from '@/store/datasets-slice'
 
 import { fetchDataFile, fetchDataJson } from './fetch-data-file'
@@ -49,11 +53,13 @@ export async function loadDatasets(source: DataSource): Promise<void> {
   }
   const ready: ManifestState = { status: 'ready', manifest: manifest.data }
   setManifestState(ready)
-  await Promise.all([
+  const [, boundaries] = await Promise.all([
     loadAllDatasetFiles(source, ready),
     loadBoundaries(source, manifest.data),
     loadScenes(source, manifest.data),
   ])
+  if (boundaries && useAppStore.getState().manifest === ready)
+    dropFarBoundaries(boundaries)
 }
 
 /**
@@ -79,37 +85,93 @@ async function loadAllDatasetFiles(
   setFileStates(Object.fromEntries(DATASET_KINDS.map((kind, i) => [kind, states[i]])))
 }
 
-/** Loads the basemap boundaries the manifest lists; the map draws without them if they fail. */
-async function loadBoundaries(source: DataSource, manifest: Manifest): Promise<void> {
+/** One boundary layer as read: its drawn features and where they stand in the file. */
+interface ReadLayer {
+  layer: BoundaryLayer
+  file: string
+  collection: BoundaryCollection
+  positions: number[]
+}
+
+/**
+ * Loads the basemap boundaries the manifest lists; the map draws without them if they fail.
+ * A feature with bad coordinates is left off the map as an issue; the others are drawn.
+ */
+async function loadBoundaries(
+  source: DataSource,
+  manifest: Manifest,
+): Promise<ReadLayer[] | null> {
   const { setGeoState } = useAppStore.getState()
   const files = manifest.files.geo
   if (!files) {
     setGeoState({ status: 'ready', layers: {} })
-    return
+    return null
   }
   setGeoState({ status: 'loading' })
-  const layers: Partial<Record<BoundaryLayer, BoundaryCollection>> = {}
+  const read: ReadLayer[] = []
+  const issues: BoundaryIssue[] = []
   for (const [layer, file] of Object.entries(files) as [BoundaryLayer, string][]) {
     const result = await fetchDataJson(source, file)
     if (!result.ok) {
       setGeoState({ status: 'error', fault: result.fault })
-      return
+      return null
     }
-    const parsed = boundaryCollectionSchema.safeParse(result.value)
-    if (!parsed.success) {
+    const parsed = readBoundaryFile(file, result.value)
+    if (!parsed.ok) {
       setGeoState({
         status: 'error',
-        fault: {
-          file,
-          reason: 'not-a-dataset',
-          message: `Файл границ не является коллекцией полигонов GeoJSON: ${parsed.error.issues[0]?.message ?? ''}`,
-        },
+        fault: { file, reason: 'not-a-dataset', message: parsed.message },
       })
-      return
+      return null
     }
-    layers[layer] = parsed.data
+    read.push({ layer, file, ...parsed })
+    issues.push(...parsed.issues)
   }
-  setGeoState({ status: 'ready', layers })
+  setGeoState({ status: 'ready', layers: layersOf(read), issues })
+  return read
+}
+
+const layersOf = (read: readonly ReadLayer[]) =>
+  Object.fromEntries(read.map((r) => [r.layer, r.collection])) as Partial<
+    Record<BoundaryLayer, BoundaryCollection>
+  >
+
+/**
+ * Once the reference files are in, leaves off the map each feature that lies far outside the
+ * region it names (its capital in `regions`) or, on the home layer, far from every municipal
+ * centre; each becomes an issue. The map then fits the home region without it.
+ */
+function dropFarBoundaries(read: readonly ReadLayer[]): void {
+  const state = useAppStore.getState()
+  if (state.geo.status !== 'ready') return
+  const { regions, municipalities } = selectDatasets(state)
+  const anchors: BoundaryAnchors = {
+    capitals: new Map(
+      regions.map((r) => [
+        r.id,
+        { point: [r.capital.lat, r.capital.lon] as const, name: r.name.ru },
+      ]),
+    ),
+    homeCentres: municipalities.map((m) => [m.centre.lat, m.centre.lon] as const),
+  }
+  const far: BoundaryIssue[] = []
+  const kept = read.map((r) => {
+    const checked = farBoundaries(
+      r.file,
+      r.collection,
+      r.layer === 'home',
+      anchors,
+      r.positions,
+    )
+    far.push(...checked.issues)
+    return { ...r, collection: checked.collection }
+  })
+  if (far.length === 0) return
+  state.setGeoState({
+    status: 'ready',
+    layers: layersOf(kept),
+    issues: [...(state.geo.issues ?? []), ...far],
+  })
 }
 
 /**

@@ -208,6 +208,7 @@ describe('kept data', () => {
       list: () => Promise.reject(new DOMException('no', 'InvalidStateError')),
       put: () => Promise.reject(new DOMException('no', 'InvalidStateError')),
       remove: () => Promise.resolve(),
+      backups: () => Promise.resolve([]),
     })
     const { user } = renderPanel()
     await user.upload(screen.getByTestId('import-input'), csvFile())

@@ -1,14 +1,97 @@
+import { IMPORT_KINDS } from '@/domain/import/fields'
 import type { ImportedFile, StorageProblem } from '@/store/import-slice'
+
+/** An entry that could not be read as an imported file, kept aside under a backup key. */
+export interface ImportBackup {
+  key: string
+  /** The key it was stored under. */
+  from: string
+  /** The stored value as JSON text, for download. */
+  raw: string
+}
 
 /** Where imported files are kept between visits: one entry per file. */
 export interface ImportStorage {
+  /** The files kept; an entry that cannot be read is moved to a backup entry, never lost. */
   list: () => Promise<ImportedFile[]>
   put: (file: ImportedFile) => Promise<void>
   remove: (id: string) => Promise<void>
+  /** Entries moved aside because they could not be read (another version, another shape). */
+  backups: () => Promise<ImportBackup[]>
 }
 
-/** Versioned key of one imported file; a new format gets a new version, old keys are ignored. */
+/** Versioned key of one imported file; a new format gets a new version (and a migration). */
 const KEY_PREFIX = 'import:v1:'
+/** Every key this app writes starts so; other keys in the store are not ours. */
+const OUR_PREFIX = 'import:'
+const BACKUP_PREFIX = 'import.backup.'
+
+/** The key-value calls the storage needs (idb-keyval in the browser, a `Map` in tests). */
+export interface EntryStore {
+  entries: () => Promise<[IDBValidKey, unknown][]>
+  set: (key: string, value: unknown) => Promise<void>
+  del: (key: string) => Promise<void>
+}
+
+/** Whether a stored value has the shape of an imported file of this version. */
+function isImportedFile(value: unknown): value is ImportedFile {
+  if (typeof value !== 'object' || value === null) return false
+  const f = value as Partial<Record<keyof ImportedFile, unknown>>
+  return (
+    typeof f.id === 'string' &&
+    typeof f.file === 'string' &&
+    (IMPORT_KINDS as readonly unknown[]).includes(f.kind) &&
+    typeof f.importedAt === 'string' &&
+    Array.isArray(f.records) &&
+    Array.isArray(f.sources) &&
+    Array.isArray(f.issues) &&
+    typeof f.rows === 'number' &&
+    typeof f.rejected === 'number'
+  )
+}
+
+function jsonOf(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value)
+  } catch {
+    return String(value)
+  }
+}
+
+/**
+ * Lists the files of `store`. An entry of ours that is of another version or shape is first
+ * copied to `import.backup.<time>.<key>` and only then removed from its place: never dropped.
+ */
+export async function listEntries(
+  store: EntryStore,
+  now: () => number = Date.now,
+): Promise<ImportedFile[]> {
+  const files: ImportedFile[] = []
+  for (const [key, value] of await store.entries()) {
+    if (typeof key !== 'string' || !key.startsWith(OUR_PREFIX)) continue
+    if (key.startsWith(KEY_PREFIX) && isImportedFile(value)) files.push(value)
+    else {
+      await store.set(`${BACKUP_PREFIX}${now()}.${key}`, { from: key, value })
+      await store.del(key)
+    }
+  }
+  return files.sort((a, b) => a.importedAt.localeCompare(b.importedAt))
+}
+
+/** The entries {@link listEntries} moved aside. */
+export async function backupEntries(store: EntryStore): Promise<ImportBackup[]> {
+  const out: ImportBackup[] = []
+  for (const [key, value] of await store.entries()) {
+    if (typeof key !== 'string' || !key.startsWith(BACKUP_PREFIX)) continue
+    const kept = value as { from?: unknown; value?: unknown } | null
+    out.push({
+      key,
+      from: typeof kept?.from === 'string' ? kept.from : key,
+      raw: jsonOf(kept?.value),
+    })
+  }
+  return out
+}
 
 /** Why a storage call failed, as the user is told. */
 class StorageError extends Error {
@@ -34,7 +117,12 @@ function indexedDbStorage(): ImportStorage {
     if (typeof indexedDB === 'undefined') throw new StorageError('unavailable')
     const idb = await import('idb-keyval')
     const store = idb.createStore('promkarta-import', 'files')
-    return { idb, store }
+    const entries: EntryStore = {
+      entries: () => idb.entries<IDBValidKey, unknown>(store),
+      set: (key, value) => idb.set(key, value, store),
+      del: (key) => idb.del(key, store),
+    }
+    return { idb, store, entries }
   }
   let opened: ReturnType<typeof open> | undefined
   const withDb = async <T>(
@@ -48,14 +136,8 @@ function indexedDbStorage(): ImportStorage {
     }
   }
   return {
-    list: () =>
-      withDb(async ({ idb, store }) => {
-        const entries = await idb.entries<IDBValidKey, ImportedFile>(store)
-        return entries
-          .filter(([key]) => typeof key === 'string' && key.startsWith(KEY_PREFIX))
-          .map(([, value]) => value)
-          .sort((a, b) => a.importedAt.localeCompare(b.importedAt))
-      }),
+    list: () => withDb(({ entries }) => listEntries(entries)),
+    backups: () => withDb(({ entries }) => backupEntries(entries)),
     put: (file) => withDb(({ idb, store }) => idb.set(KEY_PREFIX + file.id, file, store)),
     remove: (id) => withDb(({ idb, store }) => idb.del(KEY_PREFIX + id, store)),
   }
@@ -74,6 +156,7 @@ export function memoryStorage(initial: readonly ImportedFile[] = []): ImportStor
       files.delete(id)
       return Promise.resolve()
     },
+    backups: () => Promise.resolve([]),
   }
 }
 

@@ -67,10 +67,27 @@ export const HOME_PADDING = {
   paddingBottomRight: [16, 16] as [number, number],
 }
 
-const round = (value: number, digits: number) => Number(value.toFixed(digits))
+/** Rounded as the link writes it; `|| 0` turns a `-0` into `0`. */
+const round = (value: number, digits: number) => Number(value.toFixed(digits)) || 0
+const clamp = (value: number, low: number, high: number) =>
+  Math.min(high, Math.max(low, Number.isFinite(value) ? value : low))
+
+/**
+ * A view the link can carry and its decoder accepts, exactly as written: the latitude clamped
+ * to ±85°, the longitude wrapped into ±180° (Leaflet reports 200° after panning round the
+ * world), the zoom clamped to 1–18 in half steps, the degrees to four decimals.
+ */
+export function writableView({ lat, lon, zoom }: MapView): MapView {
+  const wrapped = Number.isFinite(lon) ? ((((lon + 180) % 360) + 360) % 360) - 180 : 0
+  return {
+    lat: round(clamp(lat, -85, 85), 4),
+    lon: round(wrapped, 4),
+    zoom: Math.round(clamp(zoom, 1, 18) * 2) / 2,
+  }
+}
 
 /** The map's centre and zoom as the link writes them. */
 export function viewOf(map: LeafletMap): MapView {
   const center = map.getCenter()
-  return { lat: round(center.lat, 4), lon: round(center.lng, 4), zoom: map.getZoom() }
+  return writableView({ lat: center.lat, lon: center.lng, zoom: map.getZoom() })
 }

@@ -10,6 +10,7 @@ import { filterbarEn } from './parts/filterbar'
 import { offlineEn } from './parts/offline'
 import { presenterEn } from './parts/presenter'
 import { qualityEn } from './parts/quality'
+import { storageEn } from './parts/storage'
 import { timelineEn } from './parts/timeline'
 import type { Translation } from './types'
 
@@ -23,6 +24,7 @@ export const en: Translation = {
   importWorker: importWorkerEn,
   importRest: importRestEn,
   presenter: presenterEn,
+  storage: storageEn,
   layout: layoutEn,
   mapcharts: mapchartsEn,
   filterbar: filterbarEn,

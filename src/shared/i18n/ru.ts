@@ -10,6 +10,7 @@ import { filterbarRu } from './parts/filterbar'
 import { offlineRu } from './parts/offline'
 import { presenterRu } from './parts/presenter'
 import { qualityRu } from './parts/quality'
+import { storageRu } from './parts/storage'
 import { timelineRu } from './parts/timeline'
 
 /** Russian interface text: the source of truth for translation keys. */
@@ -22,6 +23,7 @@ export const ru = {
   importWorker: importWorkerRu,
   importRest: importRestRu,
   presenter: presenterRu,
+  storage: storageRu,
   layout: layoutRu,
   mapcharts: mapchartsRu,
   filterbar: filterbarRu,
