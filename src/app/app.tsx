@@ -9,8 +9,10 @@ import { OfflineBanner, UpdatePrompt } from '@/features/offline/offline-status'
 import { AppHeader } from '@/features/header/app-header'
 import { KpiTiles } from '@/features/kpi/kpi-tiles'
 import { ImportButton } from '@/features/import/import-button'
+import { ImportBackupsNotice } from '@/features/import/import-backups-notice'
 import { ImportDropZone } from '@/features/import/import-drop-zone'
 import { PresenterControls } from '@/features/presenter/presenter-controls'
+import { StoredScenesNotice } from '@/features/presenter/stored-scenes-notice'
 import { Panel, PanelState } from '@/shared/ui/panel'
 import { PHONE_QUERY, useMediaQuery } from '@/shared/ui/use-media-query'
 import { useAppStore } from '@/store/app-store'
@@ -129,6 +131,8 @@ export function App() {
         }
       />
       <DataSourceBanner />
+      <StoredScenesNotice />
+      <ImportBackupsNotice />
       <OfflineBanner />
       <LinkNotice />
       {presenterMode ? (
