@@ -38,6 +38,27 @@ function event(
 }
 
 describe('buildTimeBins', () => {
+  it('keeps the months of the span and counts only the records given (a filter changes heights, not the axis)', () => {
+    const all = [
+      event('a', '2024-01-10', 'investment'),
+      event('b', '2024-03-02', 'investment'),
+      event('c', '2024-06-20', 'production'),
+    ]
+    const filtered = all.slice(1, 2)
+    const { bins } = buildTimeBins([], filtered, undefined, { visits: [], events: all })
+    expect(bins.map((bin) => bin.month)).toEqual([
+      '2024-01',
+      '2024-02',
+      '2024-03',
+      '2024-04',
+      '2024-05',
+      '2024-06',
+    ])
+    expect(bins.map((bin) => bin.total)).toEqual([0, 0, 1, 0, 0, 0])
+    // Without a span the axis follows the records themselves.
+    expect(buildTimeBins([], filtered).bins.map((bin) => bin.month)).toEqual(['2024-03'])
+  })
+
   it('has no bins without records', () => {
     expect(buildTimeBins([], [])).toEqual({ unit: 'month', bins: [] })
   })

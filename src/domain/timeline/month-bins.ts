@@ -49,12 +49,14 @@ export interface TimeBins {
  * Counts visits and events per calendar month (or quarter, year… when the span would need
  * more than `maxBins` bars). A month-precision date falls in its month, an on-or-before date
  * in its stated day's month; a visit counts once, in the month it starts (an event that only
- * reports a listed visit is not counted again).
+ * reports a listed visit is not counted again). The bins cover `span` (by default the counted
+ * records themselves).
  */
 export function buildTimeBins(
   visits: readonly Visit[],
   events: readonly NewsEvent[],
   maxBins = MAX_BINS,
+  span: { visits: readonly Visit[]; events: readonly NewsEvent[] } = { visits, events },
 ): TimeBins {
   let first = Infinity
   let last = -Infinity
@@ -63,8 +65,10 @@ export function buildTimeBins(
     if (index < first) first = index
     if (index > last) last = index
   }
-  for (const visit of visits) widen(visit.date)
-  for (const event of events) widen(event.date)
+  // The span (all records, when given) fixes the axis: filters change the heights, not the
+  // months, so the chart updates in place instead of being drawn anew.
+  for (const visit of span.visits) widen(visit.date)
+  for (const event of span.events) widen(event.date)
   if (first > last) return { unit: 'month', bins: [] }
 
   const [unit, step] =

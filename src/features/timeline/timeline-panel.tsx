@@ -6,7 +6,7 @@ import { type BinRange, periodOfRange, rangeOfPeriod } from '@/domain/timeline/p
 import { formatDate, formatNumber } from '@/shared/format/format'
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
-import { selectFilesSettled } from '@/store/file-selectors'
+import { selectDatasets, selectFilesSettled } from '@/store/file-selectors'
 import {
   selectFilteredEvents,
   selectFilteredVisits,
@@ -60,9 +60,15 @@ function Timeline({ chartHeight }: { chartHeight?: number }) {
   // The bars ignore the period, so the brush can widen it again.
   const openVisits = useAppStore(selectOpenPeriodVisits)
   const openEvents = useAppStore(selectOpenPeriodEvents)
+  // The axis spans every record, whatever the filters: a filter change redraws heights only.
+  const all = useAppStore(selectDatasets)
   const { unit, bins } = useMemo(
-    () => buildTimeBins(openVisits, openEvents),
-    [openVisits, openEvents],
+    () =>
+      buildTimeBins(openVisits, openEvents, undefined, {
+        visits: all.visits,
+        events: all.events,
+      }),
+    [openVisits, openEvents, all.visits, all.events],
   )
   const period = useMemo(() => rangeOfPeriod(bins, from, to), [bins, from, to])
   const [draft, setDraft] = useState<BinRange | null>(null)
