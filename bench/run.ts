@@ -58,7 +58,7 @@ import {
   exportCommit,
   syntheticDataset,
 } from './lib/prepare'
-import { summariseProfile } from './lib/profile'
+import { summariseProfile, whereTimeGoes } from './lib/profile'
 import { type Summary, consoleReport, summarisePage } from './lib/report'
 import { formatMs } from './lib/stats'
 
@@ -226,6 +226,9 @@ async function report(saved: SavedResults, writeMarkdown: boolean): Promise<void
   const summary = summarise(datasets, options, runs)
   console.log(consoleReport(environment, options, datasets, summary, elapsedMs))
   if (imports.length > 0) console.log(['', 'Import', ...importTable(imports)].join('\n'))
+  const where = whereTheTimeGoes(datasets, runs)
+  for (const [id, lines] of Object.entries(where))
+    console.log([`\nWhere the time goes (${id}):`, ...lines].join('\n'))
   if (writeMarkdown) {
     await writeBenchmarksMd(
       join(ROOT, 'BENCHMARKS.md'),
@@ -235,9 +238,34 @@ async function report(saved: SavedResults, writeMarkdown: boolean): Promise<void
       summary,
       elapsedMs,
       imports,
+      where,
     )
     console.log('\nUpdated BENCHMARKS.md')
   }
+}
+
+/**
+ * Per size, one line per profiled phase of the app's first run (`--profile`): its busy time
+ * by source, so a missed target says where the time went.
+ */
+function whereTheTimeGoes(
+  datasets: readonly Dataset[],
+  runs: readonly RunResult[],
+): Record<string, string[]> {
+  const where: Record<string, string[]> = {}
+  for (const dataset of datasets) {
+    const run = runs.find(
+      (r) => r.dataset === dataset.id && r.page === 'candidate' && r.profiles.length > 0,
+    )
+    const lines = (run?.profiles ?? [])
+      .filter((file) => file && existsSync(file))
+      .map((file) => {
+        const phase = file.endsWith('-load.cpuprofile') ? 'load' : 'filter changes'
+        return `- ${phase}: ${whereTimeGoes(file, APP_DIR)}`
+      })
+    if (lines.length > 0) where[dataset.id] = lines
+  }
+  return where
 }
 
 /** `--report-only`: the tables again from bench/.out/results.json, no build and no browser. */

@@ -79,6 +79,8 @@ export async function writeBenchmarksMd(
   summary: Summary,
   elapsedMs: number,
   imports: readonly ImportCaseResult[] = [],
+  /** Per dataset id, where the app's busy time went by source (runs with `--profile`). */
+  where: Record<string, string[]> = {},
 ): Promise<void> {
   const generated: string[] = [
     START,
@@ -111,6 +113,14 @@ export async function writeBenchmarksMd(
       (summary[dataset.id]?.[page]?.notes ?? []).map((n) => `- ${page}, ${n}`),
     )
     if (notes.length > 0) generated.push('Notes:', '', ...notes, '')
+    const profile = where[dataset.id]
+    if (profile)
+      generated.push(
+        'Where the time goes (the app, CPU profile of its first run, busy time by source):',
+        '',
+        ...profile,
+        '',
+      )
   }
   if (imports.length > 0)
     generated.push(

@@ -40,9 +40,9 @@ function event(
 describe('buildTimeBins', () => {
   it('keeps the months of the span and counts only the records given (a filter changes heights, not the axis)', () => {
     const all = [
-      event('a', '2024-01-10', 'investment'),
-      event('b', '2024-03-02', 'investment'),
-      event('c', '2024-06-20', 'production'),
+      event('a', '2024-01-10', 'agreement'),
+      event('b', '2024-03-02', 'agreement'),
+      event('c', '2024-06-20', 'meeting'),
     ]
     const filtered = all.slice(1, 2)
     const { bins } = buildTimeBins([], filtered, undefined, { visits: [], events: all })
