@@ -29,7 +29,7 @@ type BundledScenesState =
   | { status: 'error'; file: string; message: string; details: string[] }
 
 /** Stored scenes not read: the text kept aside, how many scenes were left out and read. */
-export type ScenesBackup = Unreadable & { dropped: number; read: number }
+type ScenesBackup = Unreadable & { dropped: number; read: number }
 
 export interface ScenesSlice {
   /** Projector view: large type, editing chrome hidden, scenes stepped with the keyboard. */

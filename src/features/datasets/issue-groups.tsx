@@ -6,9 +6,9 @@ import type { IssueGroup } from '@/domain/load/group-issues'
 import './issue-groups.css'
 
 /** Rows (and groups) drawn at a time: a million issues cost as much to draw as fifty. */
-export const ISSUE_PAGE = 50
+const ISSUE_PAGE = 50
 /** A file with at most this many issues shows them all at once, every group open. */
-export const OPEN_ALL_UP_TO = 20
+const OPEN_ALL_UP_TO = 20
 
 /**
  * One file's issues grouped by field and message, the largest group first, each with its

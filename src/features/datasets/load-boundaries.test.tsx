@@ -132,7 +132,9 @@ describe('boundary files, feature by feature', () => {
     useAppStore.getState().setLanguage('en')
     // The grouped panel names the message in the group's heading and its row.
     expect(
-      await screen.findAllByText(/Outline “Брянская область” is not drawn: it lies \d+ km/),
+      await screen.findAllByText(
+        /Outline “Брянская область” is not drawn: it lies \d+ km/,
+      ),
     ).not.toHaveLength(0)
   })
 })

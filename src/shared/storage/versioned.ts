@@ -22,7 +22,7 @@ export interface VersionedSpec<T> {
   decode: (data: unknown) => T | null
 }
 
-export type UnreadableReason =
+type UnreadableReason =
   'malformed' | 'no-version' | 'newer' | 'no-migration' | 'invalid'
 
 /** Stored content that could not be read: kept aside, never overwritten. */
@@ -44,10 +44,10 @@ export type ReadResult<T> =
   | ({ status: 'unreadable' } & Unreadable)
 
 /** The backup key of `key` written at `time`. */
-export const backupKeyOf = (key: string, time: number): string => `${key}.backup.${time}`
+const backupKeyOf = (key: string, time: number): string => `${key}.backup.${time}`
 
 /** Why the stored text is unreadable, or its current-version value. */
-export function decodeStored<T>(
+function decodeStored<T>(
   raw: string,
   spec: VersionedSpec<T>,
 ): { value: T } | { reason: UnreadableReason; version?: number } {
