@@ -97,7 +97,7 @@ describe('the scenes slice', () => {
     store().setBundledScenes({ status: 'ready', file: 'scenes.json', scenes: [bundled] })
     const own = store().saveScene({ title: 'Своя', caption: 'Своя' })
     const result = store().importScenes([bundled, { ...bundled, id: 'scene-other' }, own])
-    expect(result).toEqual({ added: 1, skipped: 2 })
+    expect(result).toEqual({ added: 1, skipped: 2, full: 0 })
     expect(store().userScenes.map((s) => s.id)).toEqual([own.id, 'scene-other'])
   })
 })

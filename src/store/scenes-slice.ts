@@ -56,7 +56,11 @@ export interface ScenesSlice {
   moveScene: (id: string, delta: number) => void
   deleteScene: (id: string) => { scene: Scene; index: number } | null
   restoreScene: (scene: Scene, index: number) => void
-  importScenes: (scenes: readonly Scene[]) => { added: number; skipped: number }
+  importScenes: (scenes: readonly Scene[]) => {
+    added: number
+    skipped: number
+    full: number
+  }
 }
 
 /** The browser's storage, or `null` where it is blocked (some private modes throw on access). */
@@ -161,13 +165,13 @@ export const createScenesSlice: StateCreator<AppState, [], [], ScenesSlice> = (
     restoreScene: (scene, index) =>
       setUser(insertScene(get().userScenes, scene, index, takenIds())),
     importScenes: (scenes) => {
-      const { list, added, skipped } = mergeScenes(
+      const { list, added, skipped, full } = mergeScenes(
         get().userScenes,
         scenes,
         bundledOf(get()),
       )
       setUser(list)
-      return { added, skipped }
+      return { added, skipped, full }
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '@/shared/format/format'
 import type { LocalizedText } from '../schema/common'
 import type { Scene, ScenePanel, SceneState } from '../schema/scene'
+import { MAX_SCENES } from './scenes-file'
 
 /** The longest title or caption the panel accepts; a caption is one line on a projector. */
 export const MAX_SCENE_TEXT = 160
@@ -125,15 +126,20 @@ export function mergeScenes(
   user: readonly Scene[],
   incoming: readonly Scene[],
   others: readonly Scene[] = [],
-): { list: Scene[]; added: number; skipped: number } {
+): { list: Scene[]; added: number; skipped: number; full: number } {
   const known = [...others, ...user]
   const texts = new Set(known.map((scene) => stableText(scene)))
   const taken = new Set(known.map((scene) => scene.id))
   const list = [...user]
   let skipped = 0
+  let full = 0
   for (const scene of incoming) {
     if (texts.has(stableText(scene))) {
       skipped++
+      continue
+    }
+    if (list.length >= MAX_SCENES) {
+      full++
       continue
     }
     const id = uniqueSceneId(scene.id, taken)
@@ -142,7 +148,7 @@ export function mergeScenes(
     texts.add(stableText(added))
     list.push(added)
   }
-  return { list, added: list.length - user.length, skipped }
+  return { list, added: list.length - user.length, skipped, full }
 }
 
 /** The scene as text with sorted keys, for telling identical scenes apart from similar ones. */

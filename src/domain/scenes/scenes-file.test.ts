@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import { type Scene, sceneSchema } from '../schema/scene'
 import { mergeScenes } from './scene-list'
-import { parseScenesText, parseScenesValue, serialiseScenes } from './scenes-file'
+import {
+  MAX_SCENES,
+  parseScenesText,
+  parseScenesValue,
+  serialiseScenes,
+} from './scenes-file'
 
 const scenes: Scene[] = [
   sceneSchema.parse({
@@ -260,5 +265,34 @@ describe('the slide fields: hero panel, its chart and the tiles', () => {
     )
     expect(bad({ panel: 'table' })).toMatch(/^Сцена №1 \(id «x»\), поле panel:/)
     expect(bad({ tiles: 'yes' })).toMatch(/^Сцена №1 \(id «x»\), поле tiles:/)
+  })
+})
+
+describe('the number of scenes', () => {
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `scene-${i}`,
+      title: { ru: `Сцена ${i}` },
+      caption: { ru: 'Подпись' },
+      state: {},
+    }))
+
+  it('refuses a file with more scenes than the cap, saying how many and the cap', () => {
+    const parsed = parseScenesValue({ schemaVersion: 1, scenes: many(MAX_SCENES + 1) })
+    expect(parsed.ok).toBe(false)
+    if (parsed.ok) return
+    expect(parsed.message).toContain(`${MAX_SCENES + 1}`)
+    expect(parsed.message).toContain(`не больше ${MAX_SCENES}`)
+    expect(parseScenesValue({ schemaVersion: 1, scenes: many(MAX_SCENES) }).ok).toBe(true)
+  })
+
+  it('adds to a list only up to the cap, and counts what did not fit', () => {
+    const own = many(MAX_SCENES - 2).map((raw) => sceneSchema.parse(raw))
+    const incoming = many(5).map((raw, i) =>
+      sceneSchema.parse({ ...raw, id: `new-${i}`, title: { ru: `Новая ${i}` } }),
+    )
+    const merged = mergeScenes(own, incoming)
+    expect(merged.list).toHaveLength(MAX_SCENES)
+    expect(merged).toMatchObject({ added: 2, full: 3, skipped: 0 })
   })
 })

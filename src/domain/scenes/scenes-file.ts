@@ -9,6 +9,12 @@ import { type Scene, scenesFileSchema } from '../schema/scene'
 /** The name an exported file is offered under. */
 export const SCENES_EXPORT_NAME = 'promkarta-scenes.json'
 
+/**
+ * Most scenes one file or the browser keeps: a talk has dozens; fifteen thousand would make
+ * every load check them all, so more are refused with a message instead.
+ */
+export const MAX_SCENES = 300
+
 /** How many located problems a message lists before it stops. */
 const MAX_DETAILS = 10
 
@@ -44,6 +50,11 @@ export function parseScenesValue(value: unknown): ScenesParseResult {
       version === undefined
         ? `Нет поля schemaVersion: эта версия Промкарты читает файлы сцен версии ${SCHEMA_VERSION}`
         : `Версия файла сцен — ${JSON.stringify(version)}, а эта версия Промкарты читает только версию ${SCHEMA_VERSION}`,
+    ])
+  const { scenes } = value as { scenes?: unknown }
+  if (Array.isArray(scenes) && scenes.length > MAX_SCENES)
+    return failure([
+      `В файле ${scenes.length.toLocaleString('ru-RU')} сцен, а Промкарта читает не больше ${MAX_SCENES} из одного файла: разделите его на части`,
     ])
   const parsed = scenesFileSchema.safeParse(value)
   if (parsed.success) return { ok: true, scenes: parsed.data.scenes }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { type Scene, sceneSchema } from '../schema/scene'
+import { MAX_SCENES } from './scenes-file'
 import {
   SCENES_STORAGE_KEY,
   type SceneStorage,
@@ -109,5 +110,19 @@ describe('the user’s scenes in the browser', () => {
     // Saving a new scene afterwards keeps the newer version's text under its backup key.
     expect(writeStoredScenes(storage, [scene])).toBe(true)
     expect(storage.data.get(`${SCENES_STORAGE_KEY}.backup.9`)).toBe(raw)
+  })
+})
+
+describe('stored scenes over the cap', () => {
+  it('keeps the first scenes up to the cap, counts the rest as not read and keeps a backup', () => {
+    const stored = Array.from({ length: MAX_SCENES + 4 }, (_, i) => ({
+      ...scene,
+      id: `scene-${i}`,
+    }))
+    const storage = memoryStorage({ version: 1, scenes: stored })
+    const read = readStoredScenes(storage)
+    expect(read.scenes).toHaveLength(MAX_SCENES)
+    expect(read.dropped).toBe(4)
+    expect(read.unreadable?.backupKey).toBeTruthy()
   })
 })

@@ -9,6 +9,7 @@ import {
 } from '@/shared/storage/versioned'
 
 import { type Scene, sceneSchema } from '../schema/scene'
+import { MAX_SCENES } from './scenes-file'
 
 /** The browser storage key of the user's scenes; only scenes are stored, never datasets. */
 export const SCENES_STORAGE_KEY = 'promkarta.scenes.v1'
@@ -45,8 +46,9 @@ function decodeScenes(data: unknown): DecodedScenes | null {
   if (!Array.isArray(list)) return null
   const scenes: Scene[] = []
   const ids = new Set<string>()
-  let dropped = 0
-  for (const raw of list as unknown[]) {
+  // Beyond the cap nothing is checked: the rest counts as not read (and is kept in the backup).
+  let dropped = Math.max(0, list.length - MAX_SCENES)
+  for (const raw of (list as unknown[]).slice(0, MAX_SCENES)) {
     const parsed = sceneSchema.safeParse(raw)
     if (parsed.success && !ids.has(parsed.data.id)) {
       ids.add(parsed.data.id)

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 
 import {
   SCENES_EXPORT_NAME,
+  MAX_SCENES,
   parseScenesText,
   serialiseScenes,
 } from '@/domain/scenes/scenes-file'
@@ -55,13 +56,17 @@ export function ScenesFileControls({
       fail(parsed.details)
       return
     }
-    const { added, skipped } = useAppStore.getState().importScenes(parsed.scenes)
+    const { added, skipped, full } = useAppStore.getState().importScenes(parsed.scenes)
+    const said =
+      skipped > 0
+        ? t('presenter.importedSkipped', { file: file.name, added, skipped })
+        : t('presenter.imported', { file: file.name, added })
     onNotice({
       kind: 'info',
       text:
-        skipped > 0
-          ? t('presenter.importedSkipped', { file: file.name, added, skipped })
-          : t('presenter.imported', { file: file.name, added }),
+        full > 0
+          ? `${said}. ${t('presenter.importedFull', { full, max: MAX_SCENES })}`
+          : said,
     })
   }
   return (

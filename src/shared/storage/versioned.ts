@@ -22,8 +22,7 @@ export interface VersionedSpec<T> {
   decode: (data: unknown) => T | null
 }
 
-type UnreadableReason =
-  'malformed' | 'no-version' | 'newer' | 'no-migration' | 'invalid'
+type UnreadableReason = 'malformed' | 'no-version' | 'newer' | 'no-migration' | 'invalid'
 
 /** Stored content that could not be read: kept aside, never overwritten. */
 export interface Unreadable {

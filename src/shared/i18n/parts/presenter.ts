@@ -49,6 +49,7 @@ export const presenterRu = {
   imported: 'Из файла «{{file}}» добавлено сцен: {{added}}',
   importedSkipped:
     'Из файла «{{file}}» добавлено сцен: {{added}}; уже были в списке: {{skipped}}',
+  importedFull: 'Не поместились (в списке не больше {{max}} сцен): {{full}}',
   importFailed: 'Файл «{{file}}» не загружен, список сцен не изменён.',
   tooBig: 'Файл слишком большой для файла сцен ({{size}} КБ)',
   unreadable: 'Файл не удалось прочитать',
@@ -108,6 +109,7 @@ export const presenterEn: { [K in keyof typeof presenterRu]: string } = {
   imported: 'Scenes added from “{{file}}”: {{added}}',
   importedSkipped:
     'Scenes added from “{{file}}”: {{added}}; already in the list: {{skipped}}',
+  importedFull: 'Did not fit (the list holds at most {{max}} scenes): {{full}}',
   importFailed: 'File “{{file}}” was not loaded; the scene list is unchanged.',
   tooBig: 'The file is too large for a scenes file ({{size}} KB)',
   unreadable: 'The file could not be read',
