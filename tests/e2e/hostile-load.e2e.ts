@@ -209,6 +209,7 @@ describe('hostile input: the page keeps answering', () => {
     await page.goto(app.url)
     await expect.poll(() => tile(page, 'enterprises'), { timeout: 60_000 }).toMatch(/^\d/)
     await openSideTab(page, 'scenes')
+    await page.getByTestId('scene-item').first().waitFor()
     const listed = await page.getByTestId('scene-item').count()
     await page.waitForTimeout(1000)
     const since = await page.evaluate(() => performance.now())
