@@ -116,7 +116,7 @@ export async function writeBenchmarksMd(
     const profile = where[dataset.id]
     if (profile)
       generated.push(
-        'Where the time goes (the app, CPU profile of its first run, busy time by source):',
+        'Where the time goes (the app, CPU profile of one extra run that is not counted above, busy time by source):',
         '',
         ...profile,
         '',

@@ -17,8 +17,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --no-md             do not rewrite BENCHMARKS.md (results.json is always written)
   --report-only       print the tables again from bench/.out/results.json and rewrite the
                       section of BENCHMARKS.md (unless --no-md); no build, no browser
-  --profile           also save CPU profiles of candidate runs (load and filter phases) to
-                      bench/.out/profiles/ with a per-source summary
+  --no-profile        skip the extra profiled app run per size (by default one run that is
+                      not counted is profiled, and BENCHMARKS.md says where its time goes)
   --only PAGE         candidate or baseline (default both), or import (only the import case)
   --no-import         skip the import case (10,000 and 100,000 generated CSV rows)
   --import-rows LIST  rows of the import case (default 10000,100000)
@@ -69,7 +69,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
         ref: { type: 'string' },
         md: { type: 'boolean', default: true },
         'report-only': { type: 'boolean', default: false },
-        profile: { type: 'boolean', default: false },
+        profile: { type: 'boolean', default: true },
         only: { type: 'string' },
         import: { type: 'boolean', default: true },
         'import-rows': { type: 'string' },
@@ -124,7 +124,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
         : null,
     writeMarkdown: values.md !== false,
     reportOnly: values['report-only'] === true,
-    profile: values.profile === true,
+    profile: values.profile !== false,
     pages: only === 'import' ? [] : only ? [only] : ['candidate', 'baseline'],
     importRows,
     ...(only === 'import' ? { sizes: [], bundled: false } : {}),
