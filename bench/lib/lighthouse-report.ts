@@ -170,6 +170,11 @@ export function consoleReport(summary: LighthouseSummary): string {
   ]
   for (const p of summary.presets)
     for (const warning of p.warnings) out.push(`  ${p.preset} warning: ${warning}`)
+  out.push('', 'Targets:')
+  for (const t of lighthouseTargets(summary))
+    out.push(
+      `  [${t.met === null ? 'not measured' : t.met ? 'met' : 'missed'}] ${t.what}: ${t.value} (target ${t.budget})`,
+    )
   for (const category of LISTED) {
     const audits = summary.failing.filter((a) => a.category === category)
     out.push(
@@ -197,13 +202,39 @@ export interface MarkdownContext {
   launchFlags: string[]
 }
 
+interface LighthouseTarget {
+  what: string
+  budget: string
+  value: string
+  met: boolean | null
+}
+
+/** Performance ≥ 90 on both presets, accessibility and best practices 100. */
+function lighthouseTargets(summary: LighthouseSummary): LighthouseTarget[] {
+  const at = (preset: string, category: keyof PresetSummary['scores'], least: number) => {
+    const value =
+      summary.presets.find((p) => p.preset === preset)?.scores[category] ?? null
+    return {
+      what: `${category === 'best-practices' ? 'Best practices' : category[0]?.toUpperCase() + category.slice(1)}, ${preset}`,
+      budget: least === 100 ? '100' : `≥ ${least}`,
+      value: score(value),
+      met: value === null ? null : value >= least,
+    }
+  }
+  return ['desktop', 'mobile'].flatMap((preset) => [
+    at(preset, 'performance', 90),
+    at(preset, 'accessibility', 100),
+    at(preset, 'best-practices', 100),
+  ])
+}
+
 function markdownSection(summary: LighthouseSummary, ctx: MarkdownContext): string {
   const lines = [
     START,
     '',
     `## Lighthouse (${summary.date.slice(0, 10)})`,
     '',
-    `\`npm run bench:lighthouse\` runs Lighthouse on the default view \`/\` of the production build (\`dist/\`), served by the browser tests' static server on 127.0.0.1. \`-- --md\` rewrites this section; the rest of the file is kept.`,
+    `\`npm run bench:lighthouse\` runs Lighthouse on the default view \`/\` of the production build (\`dist/\`), served gzip-compressed (as \`npm start\` and the \`deploy/\` configs serve it) by the browser tests' static server on 127.0.0.1. \`-- --md\` rewrites this section; the rest of the file is kept.`,
     '',
     `- Date: ${summary.date}`,
     `- Git: ${ctx.gitSha}${ctx.gitDirty ? ' (with uncommitted changes under src/)' : ''}`,
@@ -217,6 +248,15 @@ function markdownSection(summary: LighthouseSummary, ctx: MarkdownContext): stri
       .map(() => '---:')
       .join(' | ')} |`,
     ...rows(summary).map((row) => `| ${row.map(cell).join(' | ')} |`),
+    '',
+    '### Targets (speed issue, second round)',
+    '',
+    '| What | Target | Measured | Status |',
+    '| --- | --- | ---: | --- |',
+    ...lighthouseTargets(summary).map(
+      (t) =>
+        `| ${t.what} | ${t.budget} | ${t.value} | ${t.met === null ? 'not measured' : t.met ? '✅ met' : '❌ missed'} |`,
+    ),
     '',
   ]
   for (const category of LISTED) {
@@ -238,7 +278,7 @@ function markdownSection(summary: LighthouseSummary, ctx: MarkdownContext): stri
     '### How to read it',
     '',
     '- *mobile* = Lighthouse defaults (Moto G Power–sized screen, simulated slow 4G and a 4× CPU slowdown); *desktop* = the desktop preset (1350×940, simulated 40 ms RTT and 10 Mbit/s, no CPU slowdown). Both use simulated throttling: the timings are estimated from one unthrottled load, on a slow machine, so read them as relative (before/after a change), not as field values.',
-    '- The static server sends no compression, cache or security headers (the deploy configs in `deploy/` add them), so the transfer-size and header-based audits read worse here than in production. No map tiles are fetched (none are configured at build time; the basemap is drawn from `data/geo/`).',
+    '- The static server compresses text like `npm start` but sends no cache or security headers (the deploy configs in `deploy/` add them), so header-based audits read worse here than in production. No map tiles are fetched (none are configured at build time; the basemap is drawn from `data/geo/`).',
     '- A failing audit is one with a score below 1 in any run; an audit the page does not apply to is not listed.',
     '',
     END,
