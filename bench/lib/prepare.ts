@@ -216,8 +216,14 @@ function filterPlan(dir: string): FilterPlan {
     .filter((d): d is string => d !== undefined)
   const labels: Record<string, string> = {}
   for (const kind of ['industries', 'municipalities'])
-    for (const record of records(dir, kind) as { id: string; name?: { ru?: string } }[])
-      if (record.name?.ru) labels[record.id] = record.name.ru
+    for (const record of records(dir, kind) as {
+      id: string
+      name?: { ru?: string }
+      label?: { ru?: string }
+    }[]) {
+      const ru = record.label?.ru ?? record.name?.ru
+      if (ru) labels[record.id] = ru
+    }
   return {
     industries: partial(industries),
     municipalities: partial(municipalities),

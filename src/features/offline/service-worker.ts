@@ -1,5 +1,8 @@
 import { Workbox } from 'workbox-window'
 
+import { useAppStore } from '@/store/app-store'
+import { selectFilesSettled } from '@/store/file-selectors'
+
 import { storedFetchedAt, watchDataLoads } from './data-age'
 import { getOfflineState, setOfflineState } from './offline-state'
 
@@ -72,9 +75,36 @@ function register(win: Window): void {
   wb.addEventListener('controlling', (event) => {
     if (!event.isUpdate) void warmDataCache(win)
   })
-  // Where no worker can be had (private modes, blocked by policy) the app works online as before.
-  wb.register().catch(() => undefined)
   workbox = wb
+  // Installing the worker downloads the whole app (about 2 MB) into its cache: only once the
+  // first view is drawn and the page is idle, so a first visit is not slowed by it. Where no
+  // worker can be had (private modes, blocked by policy) the app works online as before.
+  afterFirstView(win, () => void wb.register({ immediate: true }).catch(() => undefined))
+}
+
+/** Longest wait for the data before the worker is installed anyway (a source that never answers). */
+const FIRST_VIEW_LIMIT_MS = 15_000
+
+const settled = selectFilesSettled()
+
+/** Runs `then` once the data files have settled (or after a limit) and the page is idle. */
+function afterFirstView(win: Window, then: () => void): void {
+  let done = false
+  const run = () => {
+    if (done) return
+    done = true
+    unsubscribe()
+    win.clearTimeout(limit)
+    if (typeof win.requestIdleCallback === 'function')
+      win.requestIdleCallback(then, { timeout: 3000 })
+    else win.setTimeout(then, 500)
+  }
+  const unsubscribe = useAppStore.subscribe((state) => {
+    if (state.manifest.status === 'error' || settled(state)) run()
+  })
+  const limit = win.setTimeout(run, FIRST_VIEW_LIMIT_MS)
+  const now = useAppStore.getState()
+  if (now.manifest.status !== 'idle' && settled(now)) run()
 }
 
 /** Data files of this origin the page has fetched so far (the worker caches those it sees). */
