@@ -228,11 +228,12 @@ export async function restoreImported(): Promise<void> {
 export async function removeImported(id?: string): Promise<void> {
   const state = useAppStore.getState()
   const ids = id === undefined ? state.imported.map((f) => f.id) : [id]
-  state.removeImported(id)
+  // Storage first, then the page: once the banner is gone a reload cannot bring them back.
   try {
     const storage = importStorage()
     for (const one of ids) await storage.remove(one)
   } catch (error) {
     useAppStore.getState().setStorageProblem(storageProblemOf(error).problem)
   }
+  useAppStore.getState().removeImported(id)
 }
