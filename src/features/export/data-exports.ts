@@ -11,7 +11,7 @@ import {
 } from '@/store/selectors'
 
 import { csvDialectFor } from './csv-dialect-choice'
-import { downloadBlob } from './download'
+import { downloadBlob } from '@/shared/download'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 

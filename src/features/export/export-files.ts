@@ -11,7 +11,7 @@ import {
 } from '@/store/selectors'
 
 import { csvDialectFor } from './csv-dialect-choice'
-import { downloadBlob, downloadText } from './download'
+import { downloadBlob, downloadText } from '@/shared/download'
 
 /**
  * Saves the filtered records of one dataset as CSV, in the dialect the menu's switch shows

@@ -18,7 +18,7 @@ import {
 
 import { makeBrief } from './brief'
 import { capturePng } from './capture'
-import { downloadBlob } from './download'
+import { downloadBlob } from '@/shared/download'
 import { buildStamp } from './stamp'
 
 /**
