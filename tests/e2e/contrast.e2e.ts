@@ -158,8 +158,10 @@ describe('charts and timeline on a phone (390 px)', () => {
       '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value',
     )
     expect(await ticks.allTextContents()).toEqual(['11.2025'])
-    expect(await page.evaluate(overlapsIn('.timeline-chart svg'))).toEqual([])
-    expect(await page.evaluate(overlapsIn('.chart__plot svg'))).toEqual([])
+    // Polled: between a resize of the panel and Recharts' next layout a frame may hold the
+    // old positions in the new box; what must hold is the drawing at rest.
+    await expect.poll(() => page.evaluate(overlapsIn('.timeline-chart svg'))).toEqual([])
+    await expect.poll(() => page.evaluate(overlapsIn('.chart__plot svg'))).toEqual([])
     expectClean(watch)
     await page.context().close()
   })
@@ -171,8 +173,10 @@ describe('charts and timeline on a phone (390 px)', () => {
       '.timeline-chart .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value',
     )
     await expect.poll(() => ticks.count()).toBeGreaterThan(1)
-    expect(await page.evaluate(overlapsIn('.timeline-chart svg'))).toEqual([])
-    expect(await page.evaluate(overlapsIn('.chart__plot svg'))).toEqual([])
+    // Polled: between a resize of the panel and Recharts' next layout a frame may hold the
+    // old positions in the new box; what must hold is the drawing at rest.
+    await expect.poll(() => page.evaluate(overlapsIn('.timeline-chart svg'))).toEqual([])
+    await expect.poll(() => page.evaluate(overlapsIn('.chart__plot svg'))).toEqual([])
     // Labels cut to fit end in an ellipsis and keep the full name in their <title>.
     const cut = await page.evaluate<
       { shown: string; full: string }[]
