@@ -122,7 +122,7 @@ async function openDashboard(
   const tab = page.getByRole('tab', { name: /^(Кооперация|Cooperation)$/ })
   if ((await tab.count()) > 0) await tab.first().click()
   await page.locator('.chart__plot svg text').first().waitFor()
-  await page.locator('.timeline-chart svg text').first().waitFor()
+  await page.locator('svg.timeline-chart text').first().waitFor()
 }
 
 async function textContrasts(page: Page): Promise<TextContrast[]> {
@@ -152,15 +152,13 @@ describe('charts and timeline on a phone (390 px)', () => {
     await openDashboard(page, '?from=2025-11-01&to=2025-11-30')
     const timeline = page.locator('.timeline-chart')
     await expect
-      .poll(() => timeline.locator('.recharts-bar-rectangle path').count())
+      .poll(() => timeline.locator('.timeline-chart__bar').count())
       .toBeGreaterThan(0)
-    const ticks = timeline.locator(
-      '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value',
-    )
+    const ticks = timeline.locator('.timeline-chart__tick')
     expect(await ticks.allTextContents()).toEqual(['11.2025'])
-    // Polled: between a resize of the panel and Recharts' next layout a frame may hold the
+    // Polled: between a resize of the panel and the chart's next layout a frame may hold the
     // old positions in the new box; what must hold is the drawing at rest.
-    await expect.poll(() => page.evaluate(overlapsIn('.timeline-chart svg'))).toEqual([])
+    await expect.poll(() => page.evaluate(overlapsIn('svg.timeline-chart'))).toEqual([])
     await expect.poll(() => page.evaluate(overlapsIn('.chart__plot svg'))).toEqual([])
     expectClean(watch)
     await page.context().close()
@@ -169,13 +167,11 @@ describe('charts and timeline on a phone (390 px)', () => {
   it('thins the ticks of a long period and of every chart so none overlap', async () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url, PHONE)
     await openDashboard(page)
-    const ticks = page.locator(
-      '.timeline-chart .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value',
-    )
+    const ticks = page.locator('.timeline-chart .timeline-chart__tick')
     await expect.poll(() => ticks.count()).toBeGreaterThan(1)
-    // Polled: between a resize of the panel and Recharts' next layout a frame may hold the
+    // Polled: between a resize of the panel and the chart's next layout a frame may hold the
     // old positions in the new box; what must hold is the drawing at rest.
-    await expect.poll(() => page.evaluate(overlapsIn('.timeline-chart svg'))).toEqual([])
+    await expect.poll(() => page.evaluate(overlapsIn('svg.timeline-chart'))).toEqual([])
     await expect.poll(() => page.evaluate(overlapsIn('.chart__plot svg'))).toEqual([])
     // Labels cut to fit end in an ellipsis and keep the full name in their <title>.
     const cut = await page.evaluate<

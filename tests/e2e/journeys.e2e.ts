@@ -62,11 +62,11 @@ describe('the planner', () => {
       .toBe('roslavlsky')
 
     // Narrow the period by dragging the timeline brush's left handle to the right.
-    const traveller = page.locator('.recharts-brush-traveller').first()
+    const traveller = page.locator('.timeline-brush__handle').first()
     await traveller.waitFor()
     await traveller.scrollIntoViewIfNeeded()
     const box = await traveller.boundingBox()
-    const brush = await page.locator('.recharts-brush').first().boundingBox()
+    const brush = await page.locator('.timeline-brush').first().boundingBox()
     if (!box || !brush) throw new Error('the timeline brush is not drawn')
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
     await page.mouse.down()

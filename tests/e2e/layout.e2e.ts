@@ -67,7 +67,7 @@ describe('the overview fits one screen', () => {
       await page.goto(`${app.url}?lang=${lang}`)
       await waitForData(page)
       // Let the deferred panels (timeline, lists) draw before measuring.
-      await page.locator('.panel--timeline .recharts-surface').first().waitFor()
+      await page.locator('.panel--timeline .timeline-chart__tick').first().waitFor()
       expect(await page.evaluate(() => document.scrollingElement?.scrollHeight)).toBe(
         height,
       )

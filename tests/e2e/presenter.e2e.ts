@@ -281,7 +281,7 @@ async function expectHeroContent(page: Page, hero: string, scene?: BundledScene)
       .toBeGreaterThan(0)
   } else if (hero === 'timeline') {
     await expect
-      .poll(() => count('.recharts-bar-rectangle'), { message })
+      .poll(() => count('.timeline-chart__bar, .timeline-chart__band'), { message })
       .toBeGreaterThan(0)
   } else if (hero === 'details') {
     await expect.poll(() => count('.details__name'), { message }).toBe(1)

@@ -40,8 +40,8 @@ export function binLabel(
 
 /**
  * The months of at most `count` evenly spaced bins, first and last included, for the axis
- * ticks: a fixed list the chart draws as given. Left to itself Recharts measures the label of
- * every bin in the DOM to thin them out, on every filter change.
+ * ticks: a fixed list the chart draws as given. Measuring every bin's label in the DOM to
+ * thin them out would cost a layout per label on every filter change.
  */
 export function axisTicks(
   bins: readonly Pick<TimeBin, 'month'>[],
@@ -59,10 +59,15 @@ const TICK_CHAR_PX = 8
 const TICK_GAP_PX = 14
 
 /**
- * How many ticks of `labelChars` characters fit on an axis `plotWidth` pixels long with room
- * between them, at most `max`; at least one (the first bin is always named).
+ * How many ticks of `labelChars` characters (`charPx` wide each) fit on an axis `plotWidth`
+ * pixels long with room between them, at most `max`; at least one (the first bin is named).
  */
-export function tickCount(plotWidth: number, labelChars: number, max = 12): number {
-  const slot = labelChars * TICK_CHAR_PX + TICK_GAP_PX
+export function tickCount(
+  plotWidth: number,
+  labelChars: number,
+  max = 12,
+  charPx = TICK_CHAR_PX,
+): number {
+  const slot = labelChars * charPx + TICK_GAP_PX
   return Math.max(1, Math.min(max, Math.floor((plotWidth + TICK_GAP_PX) / slot)))
 }

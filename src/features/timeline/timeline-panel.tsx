@@ -127,8 +127,14 @@ function Timeline({ chartHeight }: { chartHeight?: number }) {
             : t('timeline.noPeriod')}
         </p>
         {hasPeriod && (
-          <button type="button" className="button" onClick={() => setPeriod(null, null)}>
-            {t('timeline.resetPeriod')}
+          <button
+            type="button"
+            className="button timeline__reset"
+            aria-label={t('timeline.resetPeriod')}
+            title={t('timeline.resetPeriod')}
+            onClick={() => setPeriod(null, null)}
+          >
+            {t('timeline.resetPeriodShort')}
           </button>
         )}
       </div>
@@ -138,7 +144,6 @@ function Timeline({ chartHeight }: { chartHeight?: number }) {
         locale={locale}
         range={draft ?? period}
         controller={controller}
-        animate={!reducedMotion}
         onBrush={setDraft}
         onBrushEnd={commit}
         height={chartHeight}
