@@ -111,10 +111,14 @@ function binOf(month: number, step: number): number {
   return Math.floor(month / step)
 }
 
+/** Zero of every kind, built once: a bin copies it (hundreds of bins per axis). */
+const NO_COUNTS = Object.freeze(
+  Object.fromEntries(TIMELINE_KINDS.map((kind) => [kind, 0])) as KindCounts,
+)
+
 function emptyBin(firstMonth: number, step: number): TimeBin {
-  const counts = Object.fromEntries(TIMELINE_KINDS.map((kind) => [kind, 0])) as KindCounts
   return {
-    ...counts,
+    ...NO_COUNTS,
     month: monthOfIndex(firstMonth),
     last: monthOfIndex(firstMonth + step - 1),
     total: 0,
