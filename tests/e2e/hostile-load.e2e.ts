@@ -241,7 +241,7 @@ describe('hostile input: the page keeps answering', () => {
  * each, mostly garbage collection of what the page must keep); (c) the link decoded capped,
  * but the address-bar sync re-reads the 1 MB query on each store change until it rewrites it
  * (`src/app/url-sync.ts`), ~200 ms. Measured over three runs: (a) 224–644 ms (was 222–1,186),
- * (b) 319–454 ms (did not finish in 30 s before), (c) 380–1,400 ms (was 544–962; the app's
+ * (b) 319–454 ms in two runs (did not finish in 30 s before), (c) 380–1,400 ms (was 544–962; the app's
  * load alone varies that much).
  */
 const BOUND = {
