@@ -94,7 +94,7 @@ export interface FileSummary {
   status: FileStates[DatasetKind]['status']
   total: number
   shown: number
-  issues: DatasetIssue[]
+  issues: readonly DatasetIssue[]
 }
 
 const NO_BOUNDARY_ISSUES: readonly BoundaryIssue[] = []
@@ -111,6 +111,23 @@ const boundaryIssue = (issue: BoundaryIssue, language: Locale): DatasetIssue => 
   message: issue.message[language],
 })
 
+/**
+ * One file's issues in file order: its own (already in order), then what the cross-check
+ * found. A file the cross-check found nothing in keeps its own array, so its groups (computed
+ * once per array, `groupIssues`) are not redone when another file or the boundaries change.
+ */
+function fileIssues(
+  own: readonly DatasetIssue[],
+  checked: readonly DatasetIssue[],
+  kind: DatasetKind,
+): readonly DatasetIssue[] {
+  const found = checked.filter((issue) => issue.kind === kind)
+  if (found.length === 0) return own
+  return [...own, ...found].sort((a, b) => a.index - b.index)
+}
+
+const NO_ISSUES: readonly DatasetIssue[] = []
+
 /** Per file: how many records it holds, how many are shown, and every issue found. */
 const summariseFiles = memoArgs(
   (
@@ -122,19 +139,17 @@ const summariseFiles = memoArgs(
     DATASET_KINDS.map((kind) => {
       const state = files[kind]
       const parsed = state.status === 'ready' ? state.parsed : undefined
-      const issues = [
-        ...(parsed?.issues ?? []),
-        ...checked.issues.filter((issue) => issue.kind === kind),
-      ].sort((a, b) => a.index - b.index)
-      if (kind === 'regions')
-        issues.push(...boundaries.map((issue) => boundaryIssue(issue, language)))
+      const issues = fileIssues(parsed?.issues ?? NO_ISSUES, checked.issues, kind)
       return {
         kind,
         file: state.file ?? kind,
         status: state.status,
         total: parsed?.total ?? 0,
         shown: checked.datasets[kind].length,
-        issues,
+        issues:
+          kind === 'regions' && boundaries.length > 0
+            ? [...issues, ...boundaries.map((issue) => boundaryIssue(issue, language))]
+            : issues,
       }
     }),
 )

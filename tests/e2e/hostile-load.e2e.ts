@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import type { Page } from 'playwright-core'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 
 import {
   type SyntheticReference,
@@ -12,6 +12,7 @@ import {
 import { APP_DIR } from './support/app-dir'
 import { openSideTab, openWatchedPage } from './support/browser'
 import { useServedApp } from './support/app-harness'
+import { serveFolder as serveStatic } from './support/static-server'
 
 const app = useServedApp()
 
@@ -144,10 +145,7 @@ describe('hostile input: the page keeps answering', () => {
     await page.context().close()
   }, 120_000)
 
-  // Not met yet: on the shared 2-core machine the page did not answer a text read for 30 s
-  // after the data arrived (crossCheck, the derived selectors and the map over 100,000 records
-  // run in single tasks). Unskip once those are sliced.
-  it.skip('(b) 100,000 enterprises without sources: each listed in one group, the rest shown', async () => {
+  it('(b) 100,000 enterprises without sources: each listed in one group, the rest shown', async () => {
     const { files } = generateSynthetic(
       { enterprises: 100_000, events: 10, visits: 10, parks: 5 },
       reference(),
@@ -156,13 +154,19 @@ describe('hostile input: the page keeps answering', () => {
       records: Record<string, unknown>[]
     }
     for (const record of enterprises.records) record.sources = []
-    const replaced: Record<string, string> = {}
+    // Served over HTTP as a deployment serves it: a body fulfilled by a route reaches the
+    // page in one piece, and copying 50 MB in took 1.5 s of one task no server causes.
+    const folder = mkdtempSync(join(tmpdir(), 'promkarta-nosources-'))
     for (const [name, json] of Object.entries(files))
-      replaced[name] = JSON.stringify(json)
-    const { page, watch } = await openWatchedPage(app.browser, app.url)
+      writeFileSync(join(folder, name), JSON.stringify(json))
+    const server = await serveStatic(APP_DIR, {
+      '/nosources/geo/': 'data/geo',
+      '/nosources/': folder,
+    })
+    onTestFinished(() => server.close())
+    const { page, watch } = await openWatchedPage(app.browser, server.url)
     await watchLongTasks(page)
-    await serveFolder(page, 'nosources', replaced)
-    await page.goto(`${app.url}?data=/nosources/&tab=quality`)
+    await page.goto(`${server.url}?data=/nosources/&tab=quality`)
     await expect
       .poll(() => largestGroup(page, 'enterprises'), { timeout: 90_000 })
       .toBe(`${n(100_000)} замечаний`)
@@ -227,14 +231,22 @@ describe('hostile input: the page keeps answering', () => {
 })
 
 /**
- * The bound each case meets today; the goal is `RESPONSIVE_MS` for all. Measured on a busy
- * shared 2-core machine over two runs: (a) 451–1,186 ms (10,857 ms before records were checked
- * in slices; what is left is the cross-check and the first draw after the file is stored),
- * (c) 544–962 ms.
+ * The bound each case meets today; the goal is `RESPONSIVE_MS` for all. What keeps (a)–(c)
+ * above it is the app's own first load, which every case counts (its tasks start after the
+ * shell): drawing the map's markers (0.3–0.6 s) and the Recharts timeline (0.3–1.4 s) on a
+ * busy shared 2-core machine, the same with the bundled data alone. The hostile part of each,
+ * profiled apart: (a) records checked in 40 ms slices without a `ZodError` each, the groups
+ * found in ~25 ms and drawn in a transition, no task of its own over ~130 ms; (b) the 50 MB
+ * file read and parsed in a worker and handed over a thousand records a task (100–230 ms
+ * each, mostly garbage collection of what the page must keep); (c) the link decoded capped,
+ * but the address-bar sync re-reads the 1 MB query on each store change until it rewrites it
+ * (`src/app/url-sync.ts`), ~200 ms. Measured over three runs: (a) 224–644 ms (was 222–1,186),
+ * (b) 319–454 ms in two runs (did not finish in 30 s before), (c) 380–1,400 ms (was 544–962; the app's
+ * load alone varies that much).
  */
 const BOUND = {
-  invalid: 2_000,
-  noSources: RESPONSIVE_MS,
+  invalid: 1_500,
+  noSources: 1_500,
   link: 2_000,
   scenes: RESPONSIVE_MS,
 }

@@ -45,6 +45,26 @@ describe('groupIssues', () => {
     expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length)
   })
 
+  it('splits runs that differ in the severity, the field or the message alone', () => {
+    const groups = groupIssues([
+      issue(0, 'a', 'x'),
+      issue(1, 'a', 'x'),
+      issue(2, 'a', 'x', 'warning'),
+      issue(3, 'b', 'x', 'warning'),
+      issue(4, 'b', 'y', 'warning'),
+      issue(5, 'a', 'x'),
+      issue(6, 'b', 'y', 'warning'),
+    ])
+    expect(
+      groups.map((g) => [g.field, g.message, g.severity, g.issues.map((i) => i.index)]),
+    ).toEqual([
+      ['a', 'x', 'error', [0, 1, 5]],
+      ['b', 'y', 'warning', [4, 6]],
+      ['a', 'x', 'warning', [2]],
+      ['b', 'x', 'warning', [3]],
+    ])
+  })
+
   it('keeps the order of first appearance among groups of equal size', () => {
     const groups = groupIssues([
       issue(0, 'b', 'x'),

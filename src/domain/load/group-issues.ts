@@ -20,22 +20,32 @@ function groupBy<T>(
   issues: readonly T[],
   describe: (issue: T) => { field: string; message: string; severity: IssueSeverity },
 ): IssueGroup<T>[] {
-  // Nested maps: no key string is built per issue, only per group.
-  const groups = new Map<string, Map<string, IssueGroup<T>>>()
+  // Nested maps (severity, field, message): no key string is built per issue, only per group.
+  const groups = new Map<IssueSeverity, Map<string, Map<string, IssueGroup<T>>>>()
   const order: IssueGroup<T>[] = []
+  let last: IssueGroup<T> | undefined
   for (const issue of issues) {
     const { field, message, severity } = describe(issue)
-    const outer = `${severity}\u0000${field}`
-    let byMessage = groups.get(outer)
+    // A file's issues come in runs (one rule broken by record after record): no lookup then.
+    if (last?.message === message && last.field === field && last.severity === severity) {
+      last.issues.push(issue)
+      continue
+    }
+    let byField = groups.get(severity)
+    if (!byField) {
+      byField = new Map()
+      groups.set(severity, byField)
+    }
+    let byMessage = byField.get(field)
     if (!byMessage) {
       byMessage = new Map()
-      groups.set(outer, byMessage)
+      byField.set(field, byMessage)
     }
-    const group = byMessage.get(message)
+    let group = byMessage.get(message)
     if (group) group.issues.push(issue)
     else {
       const created = {
-        key: `${outer}\u0000${message}`,
+        key: `${severity}\u0000${field}\u0000${message}`,
         field,
         message,
         severity,
@@ -43,7 +53,9 @@ function groupBy<T>(
       }
       byMessage.set(message, created)
       order.push(created)
+      group = created
     }
+    last = group
   }
   // `order` is first appearance, and the sort is stable.
   return order.sort((a, b) => b.issues.length - a.issues.length)

@@ -48,6 +48,7 @@ export interface FileFault {
 
 /** Renders an issue path array as `records[3].location.lat`-style text (without the prefix). */
 export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return ''
   return path
     .map((part, i) =>
       typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { ImportIssue } from '@/domain/import/messages'
@@ -21,8 +22,9 @@ import { loadDatasets, reloadDatasetFile } from './load-datasets'
  */
 export function DataIssuesPanel() {
   const { t } = useTranslation()
-  const summaries = useAppStore(selectFileSummaries)
-  const files = useAppStore((s) => s.files)
+  // Drawn in a transition that yields to input: a file of 200,000 issues groups them first.
+  const summaries = useDeferredValue(useAppStore(selectFileSummaries))
+  const files = useDeferredValue(useAppStore((s) => s.files))
   const manifest = useAppStore((s) => s.manifest)
   const source = useAppStore((s) => s.source)
   const imported = useAppStore((s) => s.imported)
@@ -123,7 +125,7 @@ function FileHeading({ summary }: { summary: FileSummary }) {
   )
 }
 
-function DatasetIssueGroups({ issues }: { issues: DatasetIssue[] }) {
+function DatasetIssueGroups({ issues }: { issues: readonly DatasetIssue[] }) {
   const { t } = useTranslation()
   return (
     <IssueGroups

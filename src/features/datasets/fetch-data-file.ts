@@ -3,7 +3,9 @@ import type { DataSource } from '@/domain/load/data-source'
 import type { FileFault } from '@/domain/load/issues'
 import { type JsonResult, parseJsonText } from '@/domain/load/parse-json'
 
-export type TextResult =
+import { WorkerFailed, canParseOffThread, readJsonOffThread } from './json-off-thread'
+
+type TextResult =
   { ok: true; text: string; contentType: string } | { ok: false; fault: FileFault }
 
 /**
@@ -11,7 +13,7 @@ export type TextResult =
  * text. Every failure (HTTP status, timeout, network) becomes a fault naming the file; this
  * never throws.
  */
-export function fetchDataFile(
+function fetchDataFile(
   source: DataSource,
   file: string,
   timeoutMs: number = env.fetchTimeoutMs,
@@ -37,12 +39,67 @@ export async function fetchDataJson(
     : { ok: false, fault: fetched.fault }
 }
 
+export type ValueResult =
+  { ok: true; value: unknown; chars: number } | { ok: false; fault: FileFault }
+
+/**
+ * Reads one data file from a source as JSON, with its length in characters. Where the page
+ * can, the file is decoded and parsed in a worker (`json-off-thread.ts`), so a file of tens
+ * of megabytes never blocks the page; the value and every fault are those of `fetchDataJson`.
+ */
+export async function fetchDataValue(
+  source: DataSource,
+  file: string,
+  timeoutMs: number = env.fetchTimeoutMs,
+): Promise<ValueResult> {
+  const url = new URL(file, source.baseUrl).href
+  if (canParseOffThread()) {
+    try {
+      const read = await fetchRead(url, file, timeoutMs, (response, contentType) =>
+        response.body
+          ? readJsonOffThread(response.body, file, contentType)
+          : response.text().then((text) => ({
+              result: parseJsonText(file, text, contentType),
+              chars: text.length,
+            })),
+      )
+      if (!read.ok) return read
+      const { result, chars } = read.value
+      return result.ok ? { ok: true, value: result.value, chars } : result
+    } catch (error) {
+      if (!(error instanceof WorkerFailed)) throw error
+    }
+  }
+  const fetched = await fetchText(url, file, timeoutMs)
+  if (!fetched.ok) return fetched
+  const result = parseJsonText(file, fetched.text, fetched.contentType)
+  return result.ok
+    ? { ok: true, value: result.value, chars: fetched.text.length }
+    : result
+}
+
 /** Fetches one file by URL as text; failures become faults as in `fetchDataFile`. */
 async function fetchText(
   url: string,
   file: string,
   timeoutMs: number,
 ): Promise<TextResult> {
+  const read = await fetchRead(url, file, timeoutMs, (response) => response.text())
+  return read.ok ? { ok: true, text: read.value, contentType: read.contentType } : read
+}
+
+/**
+ * Fetches one file by URL and reads its body with `read`; failures become faults as in
+ * `fetchDataFile` (a worker that fails is not one: `WorkerFailed` is thrown on).
+ */
+async function fetchRead<T>(
+  url: string,
+  file: string,
+  timeoutMs: number,
+  read: (response: Response, contentType: string) => Promise<T>,
+): Promise<
+  { ok: true; value: T; contentType: string } | { ok: false; fault: FileFault }
+> {
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), timeoutMs)
   try {
@@ -59,9 +116,10 @@ async function fetchText(
         response.status,
       )
     }
-    const text = await response.text()
-    return { ok: true, text, contentType: response.headers.get('content-type') ?? '' }
+    const contentType = response.headers.get('content-type') ?? ''
+    return { ok: true, value: await read(response, contentType), contentType }
   } catch (error) {
+    if (error instanceof WorkerFailed) throw error
     if (controller.signal.aborted) {
       return fault(
         file,

@@ -95,12 +95,13 @@ describe('the loader on the page (StrictMode)', () => {
       OTHER.baseUrl,
     )
     const panel = screen.getByTestId('data-issues')
-    expect(within(panel).getByRole('alert')).toHaveTextContent('HTTP 500')
+    // The panel draws the files in a transition, after the banner.
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('HTTP 500')
     failing.current = null
     const urls = recordRequests()
     await user.click(within(panel).getByRole('button', { name: /events\.json/ }))
     await waitFor(() => expect(useAppStore.getState().files.events.status).toBe('ready'))
-    expect(within(panel).queryByRole('alert')).toBeNull()
+    await waitFor(() => expect(within(panel).queryByRole('alert')).toBeNull())
     expect(urls).toEqual([`${OTHER.baseUrl}events.json`])
   })
 

@@ -2,7 +2,6 @@ import type { DataSource } from '@/domain/load/data-source'
 import { formatPath } from '@/domain/load/issues'
 import { FAST_CHECK_MIN_CHARS } from '@/domain/load/large-file'
 import { parseDatasetInSlices } from '@/domain/load/parse-dataset'
-import { parseJsonText } from '@/domain/load/parse-json'
 import { parseScenesValue } from '@/domain/scenes/scenes-file'
 import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 import {
@@ -18,7 +17,7 @@ import { useAppStore } from '@/store/app-store'
 import { selectDatasets } from '@/store/file-selectors'
 import type { FileState, ManifestState } from '@/store/datasets-slice'
 
-import { fetchDataFile, fetchDataJson } from './fetch-data-file'
+import { fetchDataJson, fetchDataValue } from './fetch-data-file'
 
 const MANIFEST = 'manifest.json'
 
@@ -226,17 +225,16 @@ async function readDatasetFile<K extends DatasetKind>(
   kind: K,
   file: string,
 ): Promise<FileState<K>> {
-  const fetched = await fetchDataFile(source, file)
-  if (!fetched.ok) return { status: 'error', file, fault: fetched.fault }
-  // The compiled first check is fetched only for a large file, while this thread parses it.
-  const fastCheck =
-    fetched.text.length >= FAST_CHECK_MIN_CHARS
-      ? import('@/domain/load/fast-check').then((m) => m.FAST_CHECKS[kind])
+  const read = await fetchDataValue(source, file)
+  if (!read.ok) return { status: 'error', file, fault: read.fault }
+  // The compiled first check is fetched only for a large file.
+  const check =
+    read.chars >= FAST_CHECK_MIN_CHARS
+      ? await import('@/domain/load/fast-check')
+          .then((m) => m.FAST_CHECKS[kind])
+          .catch(() => undefined)
       : undefined
-  const result = parseJsonText(file, fetched.text, fetched.contentType)
-  if (!result.ok) return { status: 'error', file, fault: result.fault }
-  const check = await fastCheck?.catch(() => undefined)
-  const parsed = await parseDatasetInSlices(kind, file, result.value, check)
+  const parsed = await parseDatasetInSlices(kind, file, read.value, check)
   return parsed.ok
     ? { status: 'ready', file, parsed: parsed.dataset }
     : { status: 'error', file, fault: parsed.fault }
