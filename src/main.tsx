@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { App } from '@/app/app'
@@ -11,12 +11,18 @@ import './styles/app.css'
 const root = document.getElementById('root')
 if (root) {
   startUrlSync(window)
-  createRoot(root).render(
-    <StrictMode>
-      <Providers>
-        <App />
-      </Providers>
-    </StrictMode>,
-  )
+  const reactRoot = createRoot(root)
+  // The first render as a transition: React draws it in slices of a few milliseconds between
+  // which the page answers input, instead of one long task (the static shell of index.html
+  // stays on screen meanwhile).
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <Providers>
+          <App />
+        </Providers>
+      </StrictMode>,
+    )
+  })
   void startApp(window.location)
 }

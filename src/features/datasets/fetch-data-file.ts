@@ -56,7 +56,7 @@ export async function fetchDataValue(
   if (canParseOffThread()) {
     try {
       const read = await fetchRead(url, file, timeoutMs, (response, contentType) =>
-        response.body
+        response.body && !isSmall(response)
           ? readJsonOffThread(response.body, file, contentType)
           : response.text().then((text) => ({
               result: parseJsonText(file, text, contentType),
@@ -76,6 +76,19 @@ export async function fetchDataValue(
   return result.ok
     ? { ok: true, value: result.value, chars: fetched.text.length }
     : result
+}
+
+/**
+ * Bodies under this many bytes as sent (compressed or not) are parsed on the page: starting
+ * the worker and copying the records back costs more than parsing them, and would delay the
+ * first view of the bundled data.
+ */
+const OFF_THREAD_FROM_BYTES = 512 * 1024
+
+/** Whether the response says its body is small enough to parse on the page. */
+function isSmall(response: Response): boolean {
+  const length = Number(response.headers.get('content-length') ?? NaN)
+  return Number.isFinite(length) && length < OFF_THREAD_FROM_BYTES
 }
 
 /** Fetches one file by URL as text; failures become faults as in `fetchDataFile`. */
