@@ -3,7 +3,14 @@ import { idSchema, regionIdSchema } from '../schema/common'
 import type { NewsEvent, Visit } from '../schema/records'
 
 import { referenceList } from './dimension-fields'
-import { type Narrowing, anyOf, dimension } from './dimension-kit'
+import {
+  type NarrowedKind,
+  type NarrowedRecords,
+  type Narrowing,
+  anyOf,
+  dimension,
+} from './dimension-kit'
+import type { FilterIndex } from './filter-index'
 import { eventPlaceIds, visitPlaceIds } from './linked-places'
 
 /**
@@ -95,3 +102,64 @@ export const regions = dimension<{ regions: readonly string[] }>()({
       anyOf<NewsEvent>(regions, (set, e) => e.regions.some((r) => set.has(r))),
   },
 })
+
+/**
+ * The values of a reference dimension that a record has, for each kind the dimension
+ * narrows: a record passes a list of values when it has one of them. This is the narrowing
+ * above read the other way round, so the «Добавить фильтр» counts can index records by value
+ * once per dataset (`./option-counts`); its tests check that the two agree.
+ */
+export type RecordValues = {
+  [K in NarrowedKind]: (
+    record: NarrowedRecords[K],
+    index: FilterIndex,
+  ) => readonly string[]
+}
+
+/** A visit's or an event's values: those of the known places it links, each once. */
+function linkedValues<R>(
+  place: (place: Place) => readonly string[],
+  linked: (record: R) => readonly string[],
+): (record: R, index: FilterIndex) => readonly string[] {
+  return (record, index) => {
+    const values = new Set<string>()
+    for (const id of linked(record)) {
+      const found = index.places.get(id)
+      if (found) for (const value of place(found)) values.add(value)
+    }
+    return [...values]
+  }
+}
+
+const industriesOf = (p: Place) => p.record.industries
+const municipalityOf = (p: Place) => [p.record.municipality ?? '']
+
+export const RECORD_VALUES: Record<
+  'industries' | 'municipalities' | 'regions',
+  RecordValues
+> = {
+  industries: {
+    enterprises: industriesOf,
+    parks: industriesOf,
+    visits: linkedValues(industriesOf, visitPlaceIds),
+    events: linkedValues(industriesOf, eventPlaceIds),
+  },
+  municipalities: {
+    enterprises: municipalityOf,
+    parks: municipalityOf,
+    visits: linkedValues(municipalityOf, visitPlaceIds),
+    events: linkedValues(municipalityOf, eventPlaceIds),
+  },
+  regions: {
+    enterprises: placeRegions,
+    parks: placeRegions,
+    visits: (v) =>
+      v.fromRegion === undefined ? [v.toRegion] : [v.fromRegion, v.toRegion],
+    events: (e) => e.regions,
+  },
+}
+
+function placeRegions({ record }: Place, index: FilterIndex): readonly string[] {
+  const links = index.placeLinks.get(record.id)
+  return links ? [record.region, ...links] : [record.region]
+}
