@@ -4,7 +4,7 @@ import { NARROWED_KINDS, type NarrowedKind } from './dimension-kit'
 import { ANY_DIMENSIONS, type Filters } from './dimensions'
 import type { FilterIndex } from './filter-index'
 import { eventFilterMask, placeFilterMask, visitFilterMask } from './filters'
-import { RECORD_VALUES } from './reference-dimensions'
+import { type LinkedOr, RECORD_VALUES } from './reference-dimensions'
 
 /** The list dimensions the filter bar offers values of, each one field of the same name. */
 export type PickedDimension = 'industries' | 'municipalities' | 'regions'
@@ -37,11 +37,14 @@ export interface RecordMasks {
 type Collection = keyof RecordMasks
 
 /** The value codes of each record of one collection: record i has `codes[start[i]…start[i+1])`. */
-interface Column {
+interface Codes {
   start: Uint32Array
   codes: Uint32Array
-  /** `1` at the records the dimension counts (a place of a kind it does not narrow is `0`). */
-  counted: Uint8Array
+}
+
+interface Column extends Codes {
+  /** `1` at the records the dimension counts (a place of a kind it does not narrow: `0`). */
+  counted: Uint8Array | null
 }
 
 /** One dimension's values, coded, and the codes of every record it counts. */
@@ -53,7 +56,8 @@ interface DimensionColumns {
 /**
  * For each dimension the filter bar offers, the values each record has (`RECORD_VALUES`),
  * as typed arrays: built once per dataset, so counting under a filter state is one pass over
- * the records' masks, however many values there are.
+ * the records' masks, however many values there are. `places` are in `Place.index` order,
+ * as `toPlaces` gives them.
  */
 export type OptionIndex = Record<PickedDimension, DimensionColumns>
 
@@ -64,7 +68,7 @@ export function buildOptionIndex(
   index: FilterIndex,
 ): OptionIndex {
   const build = (dimension: PickedDimension): DimensionColumns => {
-    const counted = new Set(countedKinds(dimension))
+    const kinds = new Set(countedKinds(dimension))
     const values = RECORD_VALUES[dimension]
     const codes = new Map<string, number>()
     const code = (value: string) => {
@@ -72,46 +76,56 @@ export function buildOptionIndex(
       if (found === undefined) codes.set(value, (found = codes.size))
       return found
     }
-    const column = <R>(
-      records: readonly R[],
-      position: (record: R, i: number) => number,
-      valuesOf: (record: R) => readonly string[] | null,
-    ): Column => {
-      const lists = Array.from<readonly string[] | null>({ length: records.length }).fill(
-        null,
-      )
-      records.forEach((record, i) => (lists[position(record, i)] = valuesOf(record)))
-      return toColumn(lists, code)
+    // The row being filled takes the codes of the values it is given.
+    let addCode: (code: number) => void = () => undefined
+    const addValue = (value: string) => addCode(code(value))
+    // Every place's codes, counted or not: visits and events may take theirs from the places
+    // they link.
+    const placeCodes = codeRows(places.length, (row, add) => {
+      const place = places[row] as Place
+      addCode = add
+      if (place.type === 'enterprise') values.enterprises(place, index, addValue)
+      else values.parks(place, index, addValue)
+    })
+    const column = <R>(records: readonly R[], of: LinkedOr<R>): Column => {
+      if (typeof of === 'function')
+        return {
+          ...codeRows(records.length, (row, add) => {
+            addCode = add
+            of(records[row] as R, index, addValue)
+          }),
+          counted: null,
+        }
+      return {
+        ...codeRows(records.length, (row, add) => {
+          for (const id of of.linked(records[row] as R)) {
+            const place = index.places.get(id)
+            if (!place) continue
+            const end = placeCodes.start[place.index + 1] as number
+            for (let j = placeCodes.start[place.index] as number; j < end; j++)
+              add(placeCodes.codes[j] as number)
+          }
+        }),
+        counted: null,
+      }
     }
-    const placeValues = (place: Place) =>
-      place.type === 'enterprise'
-        ? counted.has('enterprises')
-          ? values.enterprises(place, index)
-          : null
-        : counted.has('parks')
-          ? values.parks(place, index)
-          : null
+    const enterprises = kinds.has('enterprises')
+    const parks = kinds.has('parks')
+    const placeColumn = (): Column => ({
+      ...placeCodes,
+      counted:
+        enterprises && parks
+          ? null
+          : Uint8Array.from(places, (p) =>
+              (p.type === 'enterprise' ? enterprises : parks) ? 1 : 0,
+            ),
+    })
     return {
       codes,
       columns: {
-        places:
-          counted.has('enterprises') || counted.has('parks')
-            ? column(places, (p) => p.index, placeValues)
-            : null,
-        visits: counted.has('visits')
-          ? column(
-              visits,
-              (_, i) => i,
-              (v) => values.visits(v, index),
-            )
-          : null,
-        events: counted.has('events')
-          ? column(
-              events,
-              (_, i) => i,
-              (e) => values.events(e, index),
-            )
-          : null,
+        places: enterprises || parks ? placeColumn() : null,
+        visits: kinds.has('visits') ? column(visits, values.visits) : null,
+        events: kinds.has('events') ? column(events, values.events) : null,
       },
     }
   }
@@ -122,26 +136,30 @@ export function buildOptionIndex(
   }
 }
 
-/** The lists as one column of codes, each value once per record; `null`: not counted. */
-function toColumn(
-  lists: readonly (readonly string[] | null)[],
-  code: (value: string) => number,
-): Column {
-  const start = new Uint32Array(lists.length + 1)
-  const counted = new Uint8Array(lists.length)
-  const codes: number[] = []
-  lists.forEach((list, i) => {
-    start[i] = codes.length
-    if (list === null) return
-    counted[i] = 1
-    const from = codes.length
-    for (const value of list) {
-      const c = code(value)
-      if (codes.indexOf(c, from) === -1) codes.push(c)
+/** Rows of codes, each filled by `fill`; a code added twice to a row is kept once. */
+function codeRows(
+  rows: number,
+  fill: (row: number, add: (code: number) => void) => void,
+): Codes {
+  const start = new Uint32Array(rows + 1)
+  let codes = new Uint32Array(Math.max(16, rows))
+  let length = 0
+  let from = 0
+  const add = (code: number) => {
+    for (let j = from; j < length; j++) if (codes[j] === code) return
+    if (length === codes.length) {
+      const grown = new Uint32Array(codes.length * 2)
+      grown.set(codes)
+      codes = grown
     }
-  })
-  start[lists.length] = codes.length
-  return { start, codes: Uint32Array.from(codes), counted }
+    codes[length++] = code
+  }
+  for (let row = 0; row < rows; row++) {
+    start[row] = from = length
+    fill(row, add)
+  }
+  start[rows] = length
+  return { start, codes: codes.slice(0, length) }
 }
 
 /**
@@ -170,8 +188,8 @@ export function countOptions(
     const { start, codes: valueCodes, counted } = column
     const now = shown[collection]
     const without = others[collection]
-    for (let i = 0; i < counted.length; i++) {
-      if (counted[i] === 0 || without[i] !== 1) continue
+    for (let i = 0; i < start.length - 1; i++) {
+      if (without[i] !== 1 || (counted !== null && counted[i] === 0)) continue
       if (narrowed && now[i] === 1) {
         passing++
         continue

@@ -3,13 +3,7 @@ import { idSchema, regionIdSchema } from '../schema/common'
 import type { NewsEvent, Visit } from '../schema/records'
 
 import { referenceList } from './dimension-fields'
-import {
-  type NarrowedKind,
-  type NarrowedRecords,
-  type Narrowing,
-  anyOf,
-  dimension,
-} from './dimension-kit'
+import { type Narrowing, anyOf, dimension } from './dimension-kit'
 import type { FilterIndex } from './filter-index'
 import { eventPlaceIds, visitPlaceIds } from './linked-places'
 
@@ -107,32 +101,30 @@ export const regions = dimension<{ regions: readonly string[] }>()({
  * The values of a reference dimension that a record has, for each kind the dimension
  * narrows: a record passes a list of values when it has one of them. This is the narrowing
  * above read the other way round, so the «Добавить фильтр» counts can index records by value
- * once per dataset (`./option-counts`); its tests check that the two agree.
+ * once per dataset (`./option-counts`); its tests check that the two agree. A visit's or an
+ * event's values may be `linked`: those of the known enterprises and parks it links.
  */
-export type RecordValues = {
-  [K in NarrowedKind]: (
-    record: NarrowedRecords[K],
-    index: FilterIndex,
-  ) => readonly string[]
+export interface RecordValues {
+  enterprises: Values<Place>
+  parks: Values<Place>
+  visits: LinkedOr<Visit>
+  events: LinkedOr<NewsEvent>
 }
+/** Gives each value of a record to `add` (no list is made: this runs once per record). */
+type Values<R> = (record: R, index: FilterIndex, add: (value: string) => void) => void
+export type LinkedOr<R> = Values<R> | { linked: (record: R) => readonly string[] }
 
-/** A visit's or an event's values: those of the known places it links, each once. */
-function linkedValues<R>(
-  place: (place: Place) => readonly string[],
-  linked: (record: R) => readonly string[],
-): (record: R, index: FilterIndex) => readonly string[] {
-  return (record, index) => {
-    const values = new Set<string>()
-    for (const id of linked(record)) {
-      const found = index.places.get(id)
-      if (found) for (const value of place(found)) values.add(value)
-    }
-    return [...values]
-  }
+const industriesOf: Values<Place> = ({ record }, _, add) => {
+  for (const id of record.industries) add(id)
 }
+const municipalityOf: Values<Place> = ({ record }, _, add) =>
+  add(record.municipality ?? '')
 
-const industriesOf = (p: Place) => p.record.industries
-const municipalityOf = (p: Place) => [p.record.municipality ?? '']
+/** Its own region and those visits and events connect it with. */
+const placeRegions: Values<Place> = ({ record }, index, add) => {
+  add(record.region)
+  for (const region of index.placeLinks.get(record.id) ?? []) add(region)
+}
 
 export const RECORD_VALUES: Record<
   'industries' | 'municipalities' | 'regions',
@@ -141,25 +133,24 @@ export const RECORD_VALUES: Record<
   industries: {
     enterprises: industriesOf,
     parks: industriesOf,
-    visits: linkedValues(industriesOf, visitPlaceIds),
-    events: linkedValues(industriesOf, eventPlaceIds),
+    visits: { linked: visitPlaceIds },
+    events: { linked: eventPlaceIds },
   },
   municipalities: {
     enterprises: municipalityOf,
     parks: municipalityOf,
-    visits: linkedValues(municipalityOf, visitPlaceIds),
-    events: linkedValues(municipalityOf, eventPlaceIds),
+    visits: { linked: visitPlaceIds },
+    events: { linked: eventPlaceIds },
   },
   regions: {
     enterprises: placeRegions,
     parks: placeRegions,
-    visits: (v) =>
-      v.fromRegion === undefined ? [v.toRegion] : [v.fromRegion, v.toRegion],
-    events: (e) => e.regions,
+    visits: (v, _, add) => {
+      if (v.fromRegion !== undefined) add(v.fromRegion)
+      add(v.toRegion)
+    },
+    events: (e, _, add) => {
+      for (const region of e.regions) add(region)
+    },
   },
-}
-
-function placeRegions({ record }: Place, index: FilterIndex): readonly string[] {
-  const links = index.placeLinks.get(record.id)
-  return links ? [record.region, ...links] : [record.region]
 }
