@@ -63,7 +63,17 @@ describe('the «Добавить фильтр» counts', () => {
       'regions',
     ])
 
-    // Closed again: filter changes count nothing more.
+    // Picking an option changes the filters and closes the list: nothing is counted for the
+    // new filters, which no open list shows.
+    spies.count.mockClear()
+    await user.click(screen.getByRole('option', { name: /^Авиация и космос/ }))
+    expect(useAppStore.getState().filters.industries).toEqual(['energy', 'aerospace'])
+    expect(combobox()).toHaveAttribute('aria-expanded', 'false')
+    expect(spies.count).not.toHaveBeenCalled()
+
+    // Opened and closed again: filter changes count nothing more.
+    await user.click(combobox())
+    expect(spies.count).toHaveBeenCalled()
     await user.keyboard('{Escape}')
     expect(combobox()).toHaveAttribute('aria-expanded', 'false')
     spies.count.mockClear()

@@ -54,11 +54,13 @@ export const PICKED = [
 export function useFilterOptionGroups(active: boolean): FilterOptionGroup[] {
   const { t } = useTranslation()
   const datasets = useAppStore(selectDatasets)
-  const counts = useAppStore((s) => (active ? selectOptionCounts(s) : null))
   const filters = useAppStore((s) => (active ? s.filters : null))
   const locale = useAppStore((s) => s.language)
   return useMemo(() => {
-    if (!counts || !filters) return []
+    if (!filters) return []
+    // Counted while drawing, not in the store's subscription: picking an option changes the
+    // filters while the list is still open, and the list then closes without counting them.
+    const counts = selectOptionCounts(useAppStore.getState())
     const values: Record<PickedDimension, { id: string; label: string }[]> = {
       industries: datasets.industries.map((i) => ({
         id: i.id,
@@ -93,7 +95,7 @@ export function useFilterOptionGroups(active: boolean): FilterOptionGroup[] {
       options.sort((a, b) => Number(a.count === 0) - Number(b.count === 0))
       return { dimension, label: t(label), options }
     })
-  }, [datasets, counts, filters, locale, t])
+  }, [datasets, filters, locale, t])
 }
 
 /** The groups narrowed to the options whose label contains the text (any case, ё as е). */
