@@ -77,10 +77,11 @@ const criteriaWithout = new Map<string, (s: AppState) => unknown>()
 
 /**
  * The filters of `records` with one list dimension cleared, the same object while the others
- * stay the same: a chart of that dimension counts these, so its own picks do not hide its bars.
+ * stay the same: a chart of that dimension counts these, so its own picks do not hide its bars,
+ * and so do the «Добавить фильтр» counts.
  */
-function selectCriteriaWithout<C>(
-  records: 'places' | 'visits',
+export function selectCriteriaWithout<C>(
+  records: 'places' | 'visits' | 'events',
   key: ListFilterKey,
 ): (s: AppState) => C {
   const id = `${records}:${key}`
@@ -89,7 +90,7 @@ function selectCriteriaWithout<C>(
     const fields =
       records === 'places'
         ? narrowingFields('enterprises', 'parks')
-        : narrowingFields('visits')
+        : narrowingFields(records)
     select = criteriaSelector<C>(fields, { [key]: [] })
     criteriaWithout.set(id, select)
   }

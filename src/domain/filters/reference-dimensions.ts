@@ -4,6 +4,7 @@ import type { NewsEvent, Visit } from '../schema/records'
 
 import { referenceList } from './dimension-fields'
 import { type Narrowing, anyOf, dimension } from './dimension-kit'
+import type { FilterIndex } from './filter-index'
 import { eventPlaceIds, visitPlaceIds } from './linked-places'
 
 /**
@@ -95,3 +96,61 @@ export const regions = dimension<{ regions: readonly string[] }>()({
       anyOf<NewsEvent>(regions, (set, e) => e.regions.some((r) => set.has(r))),
   },
 })
+
+/**
+ * The values of a reference dimension that a record has, for each kind the dimension
+ * narrows: a record passes a list of values when it has one of them. This is the narrowing
+ * above read the other way round, so the «Добавить фильтр» counts can index records by value
+ * once per dataset (`./option-counts`); its tests check that the two agree. A visit's or an
+ * event's values may be `linked`: those of the known enterprises and parks it links.
+ */
+export interface RecordValues {
+  enterprises: Values<Place>
+  parks: Values<Place>
+  visits: LinkedOr<Visit>
+  events: LinkedOr<NewsEvent>
+}
+/** Gives each value of a record to `add` (no list is made: this runs once per record). */
+type Values<R> = (record: R, index: FilterIndex, add: (value: string) => void) => void
+export type LinkedOr<R> = Values<R> | { linked: (record: R) => readonly string[] }
+
+const industriesOf: Values<Place> = ({ record }, _, add) => {
+  for (const id of record.industries) add(id)
+}
+const municipalityOf: Values<Place> = ({ record }, _, add) =>
+  add(record.municipality ?? '')
+
+/** Its own region and those visits and events connect it with. */
+const placeRegions: Values<Place> = ({ record }, index, add) => {
+  add(record.region)
+  for (const region of index.placeLinks.get(record.id) ?? []) add(region)
+}
+
+export const RECORD_VALUES: Record<
+  'industries' | 'municipalities' | 'regions',
+  RecordValues
+> = {
+  industries: {
+    enterprises: industriesOf,
+    parks: industriesOf,
+    visits: { linked: visitPlaceIds },
+    events: { linked: eventPlaceIds },
+  },
+  municipalities: {
+    enterprises: municipalityOf,
+    parks: municipalityOf,
+    visits: { linked: visitPlaceIds },
+    events: { linked: eventPlaceIds },
+  },
+  regions: {
+    enterprises: placeRegions,
+    parks: placeRegions,
+    visits: (v, _, add) => {
+      if (v.fromRegion !== undefined) add(v.fromRegion)
+      add(v.toRegion)
+    },
+    events: (e, _, add) => {
+      for (const region of e.regions) add(region)
+    },
+  },
+}

@@ -1,16 +1,12 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import {
-  type PickedDimension,
-  countedKinds,
-  optionCounts,
-} from '@/domain/filters/option-counts'
+import { type PickedDimension, countedKinds } from '@/domain/filters/option-counts'
 import { normaliseText } from '@/domain/filters/text'
 import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
+import { selectOptionCounts } from '@/store/count-selectors'
 import { selectDatasets } from '@/store/file-selectors'
-import { selectFilterIndex, selectPlaces } from '@/store/selectors'
 
 /** One value the «Добавить фильтр» list offers. */
 export interface FilterOption {
@@ -51,18 +47,20 @@ export const PICKED = [
 
 /**
  * The values not yet chosen, grouped by dimension, each with the number of records it would
- * leave (`optionCounts`); values that would leave none come last in their group. Counted
- * only while `active` (the list is open): closed, it costs nothing.
+ * leave (`selectOptionCounts`); values that would leave none come last in their group. Counted
+ * only while `active` (the list is open): closed, it reads nothing that a filter change moves,
+ * so a filter change neither counts nor redraws it.
  */
 export function useFilterOptionGroups(active: boolean): FilterOptionGroup[] {
   const { t } = useTranslation()
   const datasets = useAppStore(selectDatasets)
-  const places = useAppStore(selectPlaces)
-  const index = useAppStore(selectFilterIndex)
-  const filters = useAppStore((s) => s.filters)
+  const filters = useAppStore((s) => (active ? s.filters : null))
   const locale = useAppStore((s) => s.language)
   return useMemo(() => {
-    if (!active) return []
+    if (!filters) return []
+    // Counted while drawing, not in the store's subscription: picking an option changes the
+    // filters while the list is still open, and the list then closes without counting them.
+    const counts = selectOptionCounts(useAppStore.getState())
     const values: Record<PickedDimension, { id: string; label: string }[]> = {
       industries: datasets.industries.map((i) => ({
         id: i.id,
@@ -76,21 +74,14 @@ export function useFilterOptionGroups(active: boolean): FilterOptionGroup[] {
         .filter((r) => r.role !== 'home')
         .map((r) => ({ id: r.id, label: localized(r.name, locale) })),
     }
-    const records = { places, visits: datasets.visits, events: datasets.events }
     return PICKED.map(({ dimension, label }) => {
       const open = values[dimension].filter((v) => !filters[dimension].includes(v.id))
-      const counts = optionCounts(
-        records,
-        filters,
-        index,
-        dimension,
-        open.map((v) => v.id),
-      )
+      const countOf = counts[dimension]
       const noun = countedKinds(dimension).some((k) => k === 'visits' || k === 'events')
         ? 'filterbar.records'
         : 'filterbar.places'
       const options = open.map(({ id, label: text }): FilterOption => {
-        const count = counts.get(id) ?? 0
+        const count = countOf(id)
         return {
           key: `${dimension}:${id}`,
           dimension,
@@ -104,7 +95,7 @@ export function useFilterOptionGroups(active: boolean): FilterOptionGroup[] {
       options.sort((a, b) => Number(a.count === 0) - Number(b.count === 0))
       return { dimension, label: t(label), options }
     })
-  }, [active, datasets, places, index, filters, locale, t])
+  }, [datasets, filters, locale, t])
 }
 
 /** The groups narrowed to the options whose label contains the text (any case, ё as е). */

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { localized } from '@/shared/format/format'
@@ -10,18 +10,21 @@ import { safeColour } from './marker-icons'
 
 /** What the legend counts: places under every filter but the industry pick, as the chart. */
 const selectCounted = selectPlacesWithout('industries')
+const NONE: readonly never[] = []
 
 /**
  * Industries with their colours and how many places each has under the filters (its own pick
  * aside, so an unpicked industry still says what picking it adds); each entry also switches its
- * industry filter. A picked industry stays listed, with 0, so it can be unpicked.
+ * industry filter. A picked industry stays listed, with 0, so it can be unpicked. Folded, the
+ * legend lists no industries and counts nothing: a filter change does not reach it.
  */
 export function MapLegend() {
   const { t } = useTranslation()
   const locale = useAppStore((s) => s.language)
   const { industries } = useAppStore(selectDatasets)
-  const places = useAppStore(selectCounted)
-  const chosen = useAppStore((s) => s.filters.industries)
+  const [open, setOpen] = useState(false)
+  const places = useAppStore((s) => (open ? selectCounted(s) : NONE))
+  const chosen = useAppStore((s) => (open ? s.filters.industries : NONE))
   const municipal = useAppStore((s) => s.layers.municipal)
   const toggleFilterValue = useAppStore((s) => s.toggleFilterValue)
   const setFilter = useAppStore((s) => s.setFilter)
@@ -35,7 +38,10 @@ export function MapLegend() {
   const present = industries.filter((i) => counts.has(i.id) || chosen.includes(i.id))
   return (
     // Folded by default: open, it would cover a good part of the map.
-    <details className="map-legend">
+    <details
+      className="map-legend"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className="map-legend__title">{t('map.legend')}</summary>
       <ul className="map-legend__symbols">
         <li>
@@ -102,27 +108,31 @@ export function MapLegend() {
           </li>
         )}
       </ul>
-      <ul className="map-legend__industries" aria-label={t('map.industryFilter')}>
-        {present.map((industry) => (
-          <li key={industry.id}>
-            <button
-              type="button"
-              className="legend-toggle"
-              aria-pressed={chosen.includes(industry.id)}
-              onClick={() => toggleFilterValue('industries', industry.id)}
-              data-industry={industry.id}
-            >
-              <span
-                className="legend-toggle__swatch"
-                style={{ background: safeColour(industry.colour) }}
-                aria-hidden="true"
-              />
-              {localized(industry.label, locale)}{' '}
-              <span className="legend-toggle__count">{counts.get(industry.id) ?? 0}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {open && (
+        <ul className="map-legend__industries" aria-label={t('map.industryFilter')}>
+          {present.map((industry) => (
+            <li key={industry.id}>
+              <button
+                type="button"
+                className="legend-toggle"
+                aria-pressed={chosen.includes(industry.id)}
+                onClick={() => toggleFilterValue('industries', industry.id)}
+                data-industry={industry.id}
+              >
+                <span
+                  className="legend-toggle__swatch"
+                  style={{ background: safeColour(industry.colour) }}
+                  aria-hidden="true"
+                />
+                {localized(industry.label, locale)}{' '}
+                <span className="legend-toggle__count">
+                  {counts.get(industry.id) ?? 0}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {chosen.length > 0 && (
         <button
           type="button"

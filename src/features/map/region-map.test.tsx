@@ -88,9 +88,12 @@ describe('the map controls, legend and flows', () => {
     }
   })
 
-  it('counts each industry under the other filters', async () => {
+  it('counts each industry under the other filters once unfolded', async () => {
     seedDatasets()
-    renderUi(<RegionMap />)
+    const { user } = renderUi(<RegionMap />)
+    // Folded, it lists (and counts) nothing.
+    expect(screen.getByTestId('map').querySelector('.legend-toggle')).toBeNull()
+    await user.click(screen.getByText('Условные обозначения'))
     const legend = await screen.findByRole('list', { name: /отрасл/i })
     const count = (industry: string) =>
       legend.querySelector(`[data-industry="${industry}"] .legend-toggle__count`)
