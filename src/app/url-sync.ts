@@ -30,6 +30,17 @@ function applyUrlState(state: UrlState): void {
   })
 }
 
+/** Whether anything the link holds differs between two states. */
+function linkStateChanged(state: AppState, previous: AppState): boolean {
+  return (
+    state.filters !== previous.filters ||
+    state.selectedId !== previous.selectedId ||
+    state.language !== previous.language ||
+    state.mapView !== previous.mapView ||
+    state.tab !== previous.tab
+  )
+}
+
 const selectAllFilesSettled = selectFilesSettled()
 
 /** The ids each loaded file knows; `undefined` for a file that is not (yet) loaded. */
@@ -75,6 +86,7 @@ export function startUrlSync(win: Window = window): () => void {
   if (remembered.theme) useAppStore.getState().setTheme(remembered.theme)
   useAppStore.getState().setLinkProblems(decoded.problems)
   let checkedIds = false
+  let written = false
 
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (state.language !== previous.language || state.theme !== previous.theme) {
@@ -92,6 +104,12 @@ export function startUrlSync(win: Window = window): () => void {
         }
       }
     }
+    // Most changes (files arriving, hover, panels) touch nothing the link holds: skip
+    // re-reading the address then. The first pass always writes, so a link's capped or
+    // pruned lists replace what it came with.
+    if (written && !linkStateChanged(state, previous)) return
+    const first = !written
+    written = true
     const search = encodeUrlState(
       urlStateOf(state),
       new URLSearchParams(win.location.search),
@@ -99,7 +117,10 @@ export function startUrlSync(win: Window = window): () => void {
     if (search === win.location.search) return
     const url = `${win.location.pathname}${search}${win.location.hash}`
     // Typing a search and panning the map replace the entry; everything else adds one.
+    // The link's own rewrite (normalised, capped, pruned) replaces it: Back would only
+    // reopen the same view.
     const minor =
+      first ||
       state.mapView !== previous.mapView ||
       (state.filters !== previous.filters && onlySearchDiffers(state, previous))
     if (minor) win.history.replaceState(null, '', url)
