@@ -74,17 +74,13 @@ describe('importing a large spreadsheet', () => {
     await page.context().close()
   })
 
-  // The issue's targets for the whole way, file to tiles. Not met yet: the worker takes ~2–5 s
-  // for 10,000 rows on this machine, and the page's render after confirming is one task of
-  // ~2 s (selectors, map, charts, timeline, then the IndexedDB write). Remove `.fails` once met.
-  it.fails(
-    'shows 10,000 rows within 3 s of setting the file, with no task over 200 ms after confirming',
-    () => {
-      expect(measured).toBeDefined()
-      expect(measured?.elapsed).toBeLessThan(3000)
-      expect(measured?.longestShowing).toBeLessThan(200)
-    },
-  )
+  // The issue's targets for the whole way, file to tiles: read in the worker, then the page
+  // draws the rows in one task and keeps them (IndexedDB) in the next.
+  it('shows 10,000 rows within 3 s of setting the file, with no task over 200 ms after confirming', () => {
+    expect(measured).toBeDefined()
+    expect(measured?.elapsed).toBeLessThan(3000)
+    expect(measured?.longestShowing).toBeLessThan(200)
+  })
 
   it('shows the rows read while it reads, and «Отменить» stops it and keeps everything as it was', async () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url)

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { nextTask } from '@/shared/tasks/next-task'
+
 import { SCHEMA_VERSION } from '../schema/common'
 import {
   type DatasetKind,
@@ -65,7 +67,7 @@ export async function parseDatasetInSlices<K extends DatasetKind>(
     const until = performance.now() + SLICE_MS
     do parser.check(records[index], index++)
     while (index < records.length && (index % 64 !== 0 || performance.now() < until))
-    if (index < records.length) await new Promise((resolve) => setTimeout(resolve, 0))
+    if (index < records.length) await nextTask()
   }
   return { ok: true, dataset: parser.dataset(records.length) }
 }

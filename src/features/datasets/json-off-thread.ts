@@ -1,5 +1,6 @@
 import type { FileFault } from '@/domain/load/issues'
 import { type JsonResult, parseJsonText } from '@/domain/load/parse-json'
+import { nextTask } from '@/shared/tasks/next-task'
 
 /** A response body read and parsed as JSON, and its length in characters. */
 export type ReadJson = { result: JsonResult; chars: number }
@@ -113,7 +114,7 @@ export async function readJsonOffThread(
     for (;;) {
       // A body already in memory is read in microtasks alone: let the page answer now and then.
       if (performance.now() > until) {
-        await new Promise((resolve) => setTimeout(resolve, 0))
+        await nextTask()
         until = performance.now() + SLICE_MS
       }
       const { done: ended, value } = await reader.read()

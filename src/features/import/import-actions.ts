@@ -5,6 +5,7 @@ import { fileSlug } from '@/domain/import/import-sources'
 import { IMPORT_KINDS, type ImportKind } from '@/domain/import/fields'
 import { MAX_FILE_BYTES } from '@/domain/import/limits'
 import type { RecordOf } from '@/domain/schema/datasets'
+import { nextTask } from '@/shared/tasks/next-task'
 import { useAppStore } from '@/store/app-store'
 import { selectDataForImport } from '@/store/file-selectors'
 import type { ImportDraft, ImportedFile } from '@/store/import-slice'
@@ -204,6 +205,9 @@ export async function confirmDrafts(now = new Date()): Promise<void> {
   const replaced = state.imported.filter((f) => names.has(f.file))
   state.addImported(added)
   state.setImportDrafts([])
+  // The page draws the added rows in this task; keeping them (IndexedDB copies every record
+  // on the main thread) comes in the next, so the two never add up to one long task.
+  await nextTask()
   const storage = importStorage()
   try {
     for (const old of replaced) await storage.remove(old.id)
