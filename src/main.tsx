@@ -24,5 +24,6 @@ if (root) {
       </StrictMode>,
     )
   })
-  void startApp(window.location)
+  // Loading starts in the next task: evaluating the app's modules is one long task already.
+  setTimeout(() => void startApp(window.location), 0)
 }

@@ -42,6 +42,14 @@ export function PlaceMarkers() {
   const [view, setView] = useState(() => viewOf(map))
   useMapEvents({ moveend: () => setView(viewOf(map)) })
   const markers = useMemo(() => buildMarkers(index, view, shown), [index, view, shown])
+  // The map and its boundaries are drawn first; the markers join in the next task, so the two
+  // never make one long task of the first load.
+  const [afterFirstDraw, setAfterFirstDraw] = useState(false)
+  useEffect(function drawMarkersNext() {
+    const timer = setTimeout(() => setAfterFirstDraw(true), 0)
+    return () => clearTimeout(timer)
+  }, [])
+  if (!afterFirstDraw) return null
   return (
     <>
       {markers.map((marker) =>
