@@ -1,29 +1,11 @@
 import { act, fireEvent, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import type { TimeBin } from '@/domain/timeline/month-bins'
+import { monthBin as bin } from '@/testing/time-bins'
 import { renderUi } from '@/testing/render'
 
 import { TimelineChart } from './timeline-chart'
 import { TimelineController } from './timeline-controller'
-
-/** A bin of one month with the given visits and meetings. */
-function bin(month: string, visit: number, meeting: number): TimeBin {
-  return {
-    month,
-    last: month,
-    visit,
-    meeting,
-    'round-table': 0,
-    agreement: 0,
-    funding: 0,
-    'production-launch': 0,
-    award: 0,
-    incident: 0,
-    other: 0,
-    total: visit + meeting,
-  }
-}
 
 const BINS = [
   bin('2024-01', 1, 2),

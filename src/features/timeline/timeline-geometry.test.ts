@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { TimeBin } from '@/domain/timeline/month-bins'
+import { monthBin as bin } from '@/testing/time-bins'
 
 import {
   binAt,
@@ -12,24 +12,6 @@ import {
   totalSteps,
   valueAxis,
 } from './timeline-geometry'
-
-/** A bin with the given counts of visits and meetings. */
-function bin(month: string, visit: number, meeting: number): TimeBin {
-  return {
-    month,
-    last: month,
-    visit,
-    meeting,
-    'round-table': 0,
-    agreement: 0,
-    funding: 0,
-    'production-launch': 0,
-    award: 0,
-    incident: 0,
-    other: 0,
-    total: visit + meeting,
-  }
-}
 
 const bins = [bin('2024-01', 1, 2), bin('2024-02', 0, 0), bin('2024-03', 4, 1)]
 
