@@ -51,18 +51,23 @@ function mergeImported(
   if (imported.length === 0 || mode === 'hide') return base
   const out: Datasets = { ...base }
   for (const kind of IMPORT_KINDS) {
+    const files = imported.filter((file) => file.kind === kind)
     // A dataset no file adds to keeps its array, so what is drawn from it is not redone.
-    if (mode === 'add' && !imported.some((file) => file.kind === kind)) continue
-    const seen = new Set<string>(base[kind].map((r) => r.id))
+    if (mode === 'add' && files.length === 0) continue
     const records: { id: string }[] = mode === 'only' ? [] : [...base[kind]]
-    for (const file of imported) {
-      if (file.kind !== kind) continue
+    // Ids already taken: the loaded ones (shown or not), then those of earlier files. A set of
+    // a file's own ids is made only when a later file needs it: one file of 100,000 rows is
+    // checked against the loaded ids alone (the import already refused repeats within it).
+    const loaded = new Set<string>(base[kind].map((r) => r.id))
+    const earlier = new Set<string>()
+    files.forEach((file, at) => {
+      const last = at === files.length - 1
       for (const record of file.records) {
-        if (seen.has(record.id)) continue
-        seen.add(record.id)
+        if (loaded.has(record.id) || earlier.has(record.id)) continue
+        if (!last) earlier.add(record.id)
         records.push(record)
       }
-    }
+    })
     ;(out as Record<DatasetKind, unknown[]>)[kind] = records
   }
   const sourceIds = new Set(base.sources.map((s) => s.id))
@@ -82,7 +87,10 @@ const mergeAll = memoArgs(mergeImported)
 
 /** What the dashboard shows: the loaded data and the imported records, per the import mode. */
 export const selectDatasets = (s: AppState): Datasets =>
-  mergeShown(selectChecked(s).datasets, s.imported, s.importMode)
+  // Adding is also what a new import is checked against: one merge serves both.
+  s.importMode === 'add'
+    ? selectDataForImport(s)
+    : mergeShown(selectChecked(s).datasets, s.imported, s.importMode)
 
 /** The loaded data with every imported record, whatever is shown: what a new import is checked against. */
 export const selectDataForImport = (s: AppState): Datasets =>

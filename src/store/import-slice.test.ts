@@ -46,6 +46,10 @@ describe('imported records in the shown data', () => {
     useAppStore.getState().addImported([file('a.csv', ['my-1', 'ent-a'])])
     useAppStore.getState().addImported([file('b.csv', ['my-1', 'my-2'])])
     expect(shownIds()).toEqual(['ent-a', 'ent-b', 'ent-c', 'my-1', 'my-2'])
+    // A third file repeating ids of the loaded data and of each earlier file adds only its own.
+    useAppStore.getState().addImported([file('c.csv', ['ent-b', 'my-1', 'my-2', 'my-3'])])
+    expect(shownIds()).toEqual(['ent-a', 'ent-b', 'ent-c', 'my-1', 'my-2', 'my-3'])
+    useAppStore.getState().removeImported('c.csv-1')
     const shown = selectDatasets(useAppStore.getState())
     expect(shown.sources.map((s) => s.id)).toContain('url-1')
     expect(shown.sources.filter((s) => s.id === 'url-1')).toHaveLength(1)

@@ -49,12 +49,23 @@ export interface ImportSlice {
   storageProblem: StorageProblem | null
   /** Adds files; a file with the same name replaces the earlier one. */
   addImported: (files: readonly ImportedFile[]) => void
+  /** Shows exactly these files (made by {@link withImported} from the files shown now). */
+  setImported: (imported: ImportedFile[]) => void
   /** Removes one file by id, or all of them. */
   removeImported: (id?: string) => void
   setImportMode: (mode: ImportMode) => void
   setImportDrafts: (drafts: ImportDraft[]) => void
   setImportBusy: (busy: boolean) => void
   setStorageProblem: (problem: StorageProblem | null) => void
+}
+
+/** The files shown once `files` are added: one with the same name replaces the earlier one. */
+export function withImported(
+  imported: readonly ImportedFile[],
+  files: readonly ImportedFile[],
+): ImportedFile[] {
+  const names = new Set(files.map((f) => f.file))
+  return [...imported.filter((f) => !names.has(f.file)), ...files]
 }
 
 export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set) => ({
@@ -64,10 +75,8 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
   importBusy: false,
   storageProblem: null,
   addImported: (files) =>
-    set(({ imported }) => {
-      const names = new Set(files.map((f) => f.file))
-      return { imported: [...imported.filter((f) => !names.has(f.file)), ...files] }
-    }),
+    set(({ imported }) => ({ imported: withImported(imported, files) })),
+  setImported: (imported) => set({ imported }),
   removeImported: (id) =>
     set(({ imported, importMode }) => {
       const rest = id === undefined ? [] : imported.filter((f) => f.id !== id)

@@ -10,8 +10,12 @@ import { normaliseText } from './text'
  * The search text is made on the first search, not on load: most views never search.
  */
 export interface FilterIndex {
-  /** Enterprises and parks by id, for a dimension that narrows records by the places they name. */
-  places: Map<string, Place>
+  /**
+   * The enterprises and parks that visits and events name, by id: what a dimension narrowing
+   * visits and events by their places, and «Что нового», look up. Only those: a map of all
+   * 100,000 places of a large import cost tens of milliseconds in the task that draws it.
+   */
+  readonly places: Map<string, Place>
   /** Regions other than its own that visits and events connect a place with. */
   placeLinks: Map<string, readonly string[]>
   visitSpan: Map<string, DateSpan>
@@ -46,8 +50,16 @@ export function buildFilterIndex(
   const textOf = (t: { ru: string; en?: string }, extra?: { ru: string; en?: string }) =>
     normaliseText([t.ru, t.en, extra?.ru, extra?.en].filter(Boolean).join(' '))
   let text: SearchText | undefined
+  let byId: Map<string, Place> | undefined
   return {
-    places: new Map(places.map((p) => [p.record.id, p])),
+    get places() {
+      if (!byId) {
+        byId = new Map()
+        for (const place of places)
+          if (placeLinks.has(place.record.id)) byId.set(place.record.id, place)
+      }
+      return byId
+    },
     placeLinks,
     visitSpan: new Map(
       visits.map((v) => [v.id, dateSpan(v.date, v.datePrecision, v.endDate)]),

@@ -8,7 +8,8 @@ import type { RecordOf } from '@/domain/schema/datasets'
 import { nextTask } from '@/shared/tasks/next-task'
 import { useAppStore } from '@/store/app-store'
 import { selectDataForImport } from '@/store/file-selectors'
-import type { ImportDraft, ImportedFile } from '@/store/import-slice'
+import { type ImportDraft, type ImportedFile, withImported } from '@/store/import-slice'
+import { prepareDerived } from '@/store/prepare-derived'
 
 import { importStorage, storageProblemOf } from './import-storage'
 import { recallMapping, rememberMapping } from './mapping-memory'
@@ -197,16 +198,45 @@ function toImported(draft: ImportDraft, now: Date): ImportedFile[] {
   ]
 }
 
+/**
+ * Shows `files` with those shown now. What the records rebuild (merged data, point index,
+ * masks, counts) is built first, a piece per task, so the update that draws them is short.
+ */
+async function showFiles(files: readonly ImportedFile[]): Promise<void> {
+  const state = useAppStore.getState()
+  const imported = withImported(state.imported, files)
+  await prepareDerived({ ...state, imported }, nextTask)
+  const now = useAppStore.getState()
+  // The shown files changed meanwhile (a removal): add to what is shown now instead.
+  if (now.imported === state.imported) now.setImported(imported)
+  else now.addImported(files)
+}
+
+/** Whether drafts are being added: a second press meanwhile adds nothing twice. */
+let confirming = false
+
 /** Adds the drafts to the shown data, then keeps them; a storage failure is told, not fatal. */
 export async function confirmDrafts(now = new Date()): Promise<void> {
+  if (confirming) return
+  confirming = true
+  try {
+    await addDrafts(now)
+  } finally {
+    confirming = false
+  }
+}
+
+async function addDrafts(now: Date): Promise<void> {
   const state = useAppStore.getState()
   const added = state.importDrafts.flatMap((draft) => toImported(draft, now))
   const names = new Set(added.map((f) => f.file))
   const replaced = state.imported.filter((f) => names.has(f.file))
-  state.addImported(added)
-  state.setImportDrafts([])
-  // The page draws the added rows in this task; keeping them (IndexedDB copies every record
-  // on the main thread) comes in the next, so the two never add up to one long task.
+  // The panel closes with the rows drawn: a store change while they are prepared would
+  // make the selectors build for the current state in between.
+  await showFiles(added)
+  useAppStore.getState().setImportDrafts([])
+  // The page draws the added rows in that task; keeping them (the records are written as
+  // JSON in slices) starts in the next, so the two never add up to one long task.
   await nextTask()
   const storage = importStorage()
   try {
@@ -222,7 +252,7 @@ export async function confirmDrafts(now = new Date()): Promise<void> {
 export async function restoreImported(): Promise<void> {
   try {
     const kept = await importStorage().list()
-    if (kept.length > 0) useAppStore.getState().addImported(kept)
+    if (kept.length > 0) await showFiles(kept)
   } catch {
     // Nothing could have been kept; the user is told when they import something.
   }

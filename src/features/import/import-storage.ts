@@ -1,5 +1,8 @@
 import { IMPORT_KINDS } from '@/domain/import/fields'
+import { slicePauser } from '@/shared/tasks/next-task'
 import type { ImportedFile, StorageProblem } from '@/store/import-slice'
+
+import { decodeImported, encodeImported, isStoredImport } from './stored-import'
 
 /** An entry that could not be read as an imported file, kept aside under a backup key. */
 export interface ImportBackup {
@@ -20,8 +23,15 @@ export interface ImportStorage {
   backups: () => Promise<ImportBackup[]>
 }
 
-/** Versioned key of one imported file; a new format gets a new version (and a migration). */
-const KEY_PREFIX = 'import:v1:'
+/**
+ * Versioned key of one imported file; a new format gets a new version (and a migration).
+ * Version 1 kept the file as one object; version 2 keeps its records as JSON slices
+ * (`stored-import.ts`). Both are read; version 2 is written.
+ */
+const V1_PREFIX = 'import:v1:'
+const KEY_PREFIX = 'import:v2:'
+/** Slices are written and read in tasks of about this many milliseconds. */
+const SLICE_BUDGET_MS = 40
 /** Every key this app writes starts so; other keys in the store are not ours. */
 const OUR_PREFIX = 'import:'
 const BACKUP_PREFIX = 'import.backup.'
@@ -33,7 +43,7 @@ export interface EntryStore {
   del: (key: string) => Promise<void>
 }
 
-/** Whether a stored value has the shape of an imported file of this version. */
+/** Whether a stored value has the shape of an imported file of version 1. */
 function isImportedFile(value: unknown): value is ImportedFile {
   if (typeof value !== 'object' || value === null) return false
   const f = value as Partial<Record<keyof ImportedFile, unknown>>
@@ -65,17 +75,39 @@ function jsonOf(value: unknown): string {
 export async function listEntries(
   store: EntryStore,
   now: () => number = Date.now,
+  pause: () => Promise<void> = slicePauser(SLICE_BUDGET_MS),
 ): Promise<ImportedFile[]> {
   const files: ImportedFile[] = []
   for (const [key, value] of await store.entries()) {
     if (typeof key !== 'string' || !key.startsWith(OUR_PREFIX)) continue
-    if (key.startsWith(KEY_PREFIX) && isImportedFile(value)) files.push(value)
+    const file = await readEntry(key, value, pause)
+    if (file) files.push(file)
     else {
       await store.set(`${BACKUP_PREFIX}${now()}.${key}`, { from: key, value })
       await store.del(key)
     }
   }
   return files.sort((a, b) => a.importedAt.localeCompare(b.importedAt))
+}
+
+/** The file an entry holds, or `null` when it is not one of a version read here. */
+async function readEntry(
+  key: string,
+  value: unknown,
+  pause: () => Promise<void>,
+): Promise<ImportedFile | null> {
+  if (key.startsWith(V1_PREFIX)) return isImportedFile(value) ? value : null
+  if (key.startsWith(KEY_PREFIX) && isStoredImport(value))
+    return decodeImported(value, pause)
+  return null
+}
+
+/** The stored form of `file` and its key, built in slices so no task is long. */
+export async function entryOf(
+  file: ImportedFile,
+  pause: () => Promise<void> = slicePauser(SLICE_BUDGET_MS),
+): Promise<[key: string, value: unknown]> {
+  return [KEY_PREFIX + file.id, await encodeImported(file, pause)]
 }
 
 /** The entries {@link listEntries} moved aside. */
@@ -138,8 +170,13 @@ function indexedDbStorage(): ImportStorage {
   return {
     list: () => withDb(({ entries }) => listEntries(entries)),
     backups: () => withDb(({ entries }) => backupEntries(entries)),
-    put: (file) => withDb(({ idb, store }) => idb.set(KEY_PREFIX + file.id, file, store)),
-    remove: (id) => withDb(({ idb, store }) => idb.del(KEY_PREFIX + id, store)),
+    put: (file) =>
+      withDb(async ({ idb, store }) => {
+        const [key, value] = await entryOf(file)
+        await idb.set(key, value, store)
+      }),
+    remove: (id) =>
+      withDb(({ idb, store }) => idb.delMany([KEY_PREFIX + id, V1_PREFIX + id], store)),
   }
 }
 

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet'
 
 import type { Place } from '@/domain/derive/places'
+import type { PointIndex } from '@/domain/geo/point-index'
 import { localized } from '@/shared/format/format'
 import { useAppStore } from '@/store/app-store'
 import { selectPointIndex, selectVisibleMask } from '@/store/selectors'
@@ -34,6 +35,8 @@ function viewOf(map: LeafletMap): View {
   }
 }
 
+const NO_MARKERS: readonly (SingleMarker | ClusterMarker)[] = []
+
 /** Enterprises and parks in view: one marker each, or clusters when many are in view. */
 export function PlaceMarkers() {
   const map = useMap()
@@ -41,15 +44,29 @@ export function PlaceMarkers() {
   const shown = useAppStore(selectVisibleMask)
   const [view, setView] = useState(() => viewOf(map))
   useMapEvents({ moveend: () => setView(viewOf(map)) })
-  const markers = useMemo(() => buildMarkers(index, view, shown), [index, view, shown])
-  // The map and its boundaries are drawn first; the markers join in the next task, so the two
-  // never make one long task of the first load.
-  const [afterFirstDraw, setAfterFirstDraw] = useState(false)
-  useEffect(function drawMarkersNext() {
-    const timer = setTimeout(() => setAfterFirstDraw(true), 0)
-    return () => clearTimeout(timer)
-  }, [])
-  if (!afterFirstDraw) return null
+  // New data (the first load, an import) is drawn in the task after the one that set it: the
+  // map, the tiles and the counts first, the markers next, so the two never make one long
+  // task. Until then the markers drawn stay, with the mask they were drawn with; a filter
+  // change on the same data is drawn at once.
+  const [drawn, setDrawn] = useState<{ index: PointIndex; shown: Uint8Array } | null>(
+    null,
+  )
+  useEffect(
+    function drawNewDataNext() {
+      if (drawn?.index === index) return
+      const timer = setTimeout(() => setDrawn({ index, shown }), 0)
+      return () => clearTimeout(timer)
+    },
+    [index, shown, drawn],
+  )
+  const current = drawn?.index === index
+  const drawIndex = current ? index : drawn?.index
+  const drawShown = current ? shown : drawn?.shown
+  const markers = useMemo(
+    () =>
+      drawIndex && drawShown ? buildMarkers(drawIndex, view, drawShown) : NO_MARKERS,
+    [drawIndex, view, drawShown],
+  )
   return (
     <>
       {markers.map((marker) =>

@@ -1,8 +1,6 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import { indexById } from '@/domain/derive/places'
-import type { Enterprise, Park } from '@/domain/schema/records'
 import {
   type FeedItem,
   feedOrder,
@@ -13,7 +11,11 @@ import { type Locale, formatDate, formatNumber, localized } from '@/shared/forma
 import { PanelState } from '@/shared/ui/panel'
 import { useAppStore } from '@/store/app-store'
 import { selectDatasets, selectFilesSettled } from '@/store/file-selectors'
-import { selectFilteredEvents, selectFilteredVisits } from '@/store/selectors'
+import {
+  selectFilterIndex,
+  selectFilteredEvents,
+  selectFilteredVisits,
+} from '@/store/selectors'
 
 import { KIND_COLOURS } from './kind-colours'
 import './whats-new.css'
@@ -89,26 +91,24 @@ function WhatsNewList({ headingId }: { headingId: string }) {
     () => pickFeed(order, visits, events, limit),
     [order, visits, events, limit],
   )
-  const places = useMemo(
-    () => indexById<Enterprise | Park>([...datasets.enterprises, ...datasets.parks]),
-    [datasets.enterprises, datasets.parks],
-  )
+  // Enterprises and parks by id, shared with the filters (made once, on the first look-up).
+  const placeIndex = useAppStore(selectFilterIndex)
   const rows = useMemo(
     () =>
       feed.items.map((item) => ({
         key: `${item.record}:${item.id}`,
         item,
         names: item.linked
-          .map((id) => localized(places.get(id)?.name, locale) || id)
+          .map((id) => localized(placeIndex.places.get(id)?.record.name, locale) || id)
           .join(', '),
         // The first linked place with coordinates, so the map has something to show.
         target:
           item.linked.find((id) => {
-            const location = places.get(id)?.location
+            const location = placeIndex.places.get(id)?.record.location
             return location?.lat !== undefined && location.lon !== undefined
           }) ?? item.id,
       })),
-    [feed.items, places, locale],
+    [feed.items, placeIndex, locale],
   )
 
   return (
