@@ -18,9 +18,20 @@ const app = useServedApp()
 
 /**
  * The longest main-thread task the page should run once its shell is drawn, while it loads,
- * checks and lists hostile input. Each case asserts the bound it meets today (`BOUND`).
+ * checks and lists hostile input; every case asserts it.
  */
 const RESPONSIVE_MS = 200
+
+/*
+ * Every case meets `RESPONSIVE_MS`. Each counts the app's own first load (its tasks start
+ * after the shell), 90–135 ms a task on a quiet 2-core machine. What brought them under:
+ * (a) records checked in 40 ms slices without a `ZodError` each, the groups drawn in a
+ * transition; (b) the 50 MB file fetched, read and parsed in a worker (reading its body on the
+ * page was itself a task of 200–480 ms) and handed over a thousand records a message;
+ * (c) the link decoded capped, the address rewritten once, the timeline plain SVG; and for all,
+ * «Что нового» drawn after the tiles and the map, its lines asking i18next nothing. Last
+ * measured over six runs: (a) 107–188 ms, (b) 130–174 ms, (c) 101–134 ms, (d) 0–73 ms.
+ */
 
 interface LongTask {
   start: number
@@ -140,7 +151,7 @@ describe('hostile input: the page keeps answering', () => {
     )
     const longest = await longestTask(page)
     console.info(`(a) 200,000 invalid records: longest task ${longest} ms`)
-    expect(longest).toBeLessThanOrEqual(BOUND.invalid)
+    expect(longest).toBeLessThanOrEqual(RESPONSIVE_MS)
     expect(watch.pageErrors).toEqual([])
     await page.context().close()
   }, 120_000)
@@ -173,7 +184,7 @@ describe('hostile input: the page keeps answering', () => {
     expect(await tile(page, 'enterprises')).toBe('0')
     const longest = await longestTask(page)
     console.info(`(b) 100,000 enterprises without sources: longest task ${longest} ms`)
-    expect(longest).toBeLessThanOrEqual(BOUND.noSources)
+    expect(longest).toBeLessThanOrEqual(RESPONSIVE_MS)
     expect(watch.pageErrors).toEqual([])
     await page.context().close()
   }, 180_000)
@@ -193,7 +204,7 @@ describe('hostile input: the page keeps answering', () => {
       .toMatch(/^\d[\d\s]*$/)
     const longest = await longestTask(page)
     console.info(`(c) 150,000 industry ids in the link: longest task ${longest} ms`)
-    expect(longest).toBeLessThanOrEqual(BOUND.link)
+    expect(longest).toBeLessThanOrEqual(RESPONSIVE_MS)
     expect(watch.pageErrors).toEqual([])
     await page.context().close()
   })
@@ -223,29 +234,9 @@ describe('hostile input: the page keeps answering', () => {
     expect(await error.textContent()).toMatch(/15\s?000 сцен.*не больше 300/)
     const longest = await longestTaskSince(page, since)
     console.info(`(d) 15,000 scenes: longest task after choosing the file ${longest} ms`)
-    expect(longest).toBeLessThanOrEqual(BOUND.scenes)
+    expect(longest).toBeLessThanOrEqual(RESPONSIVE_MS)
     expect(await page.getByTestId('scene-item').count()).toBe(listed)
     expect(watch.pageErrors).toEqual([])
     await page.context().close()
   }, 120_000)
 })
-
-/**
- * The bound each case meets today; the goal is `RESPONSIVE_MS` for all. What keeps (a)–(c)
- * above it is the app's own first load, which every case counts (its tasks start after the
- * shell): the first render and drawing the map's markers, 150–300 ms each on a busy shared
- * 2-core machine, the same with the bundled data alone. The hostile part of each, profiled
- * apart: (a) records checked in 40 ms slices without a `ZodError` each, the groups found in
- * ~25 ms and drawn in a transition, no task of its own over ~130 ms; (b) the 50 MB file read
- * and parsed in a worker and handed over a thousand records a task (100–230 ms each, mostly
- * garbage collection of what the page must keep); (c) the link decoded capped and the address
- * rewritten once. Last measured: (a) 224–644 ms (was 222–1,186), (b) 319–454 ms (did not
- * finish in 30 s before), (c) 156–157 ms since the timeline is plain SVG (was 380–1,400 ms with
- * the Recharts timeline), (d) 61–80 ms.
- */
-const BOUND = {
-  invalid: 1_000,
-  noSources: 1_000,
-  link: 1_000,
-  scenes: RESPONSIVE_MS,
-}

@@ -3,7 +3,7 @@ import type { DataSource } from '@/domain/load/data-source'
 import type { FileFault } from '@/domain/load/issues'
 import { type JsonResult, parseJsonText } from '@/domain/load/parse-json'
 
-import { WorkerFailed, canParseOffThread, readJsonOffThread } from './json-off-thread'
+import { WorkerFailed, canParseOffThread, fetchJsonOffThread } from './json-off-thread'
 
 type TextResult =
   { ok: true; text: string; contentType: string } | { ok: false; fault: FileFault }
@@ -55,13 +55,20 @@ export async function fetchDataValue(
   const url = new URL(file, source.baseUrl).href
   if (canParseOffThread()) {
     try {
-      const read = await fetchRead(url, file, timeoutMs, (response, contentType) =>
-        response.body && !isSmall(response)
-          ? readJsonOffThread(response.body, file, contentType)
-          : response.text().then((text) => ({
+      const read = await fetchRead(
+        url,
+        file,
+        timeoutMs,
+        (response, contentType, signal) => {
+          if (isSmall(response))
+            return response.text().then((text) => ({
               result: parseJsonText(file, text, contentType),
               chars: text.length,
-            })),
+            }))
+          // A large body is not read here: the worker fetches it again, from where this went.
+          void response.body?.cancel().catch(() => undefined)
+          return fetchJsonOffThread(response.url || url, file, contentType, signal)
+        },
       )
       if (!read.ok) return read
       const { result, chars } = read.value
@@ -85,7 +92,7 @@ export async function fetchDataValue(
  */
 const OFF_THREAD_FROM_BYTES = 512 * 1024
 
-/** Whether the response says its body is small enough to parse on the page. */
+/** Whether the response says its body is small enough to read and parse on the page. */
 function isSmall(response: Response): boolean {
   const length = Number(response.headers.get('content-length') ?? NaN)
   return Number.isFinite(length) && length < OFF_THREAD_FROM_BYTES
@@ -109,7 +116,7 @@ async function fetchRead<T>(
   url: string,
   file: string,
   timeoutMs: number,
-  read: (response: Response, contentType: string) => Promise<T>,
+  read: (response: Response, contentType: string, signal: AbortSignal) => Promise<T>,
 ): Promise<
   { ok: true; value: T; contentType: string } | { ok: false; fault: FileFault }
 > {
@@ -130,7 +137,11 @@ async function fetchRead<T>(
       )
     }
     const contentType = response.headers.get('content-type') ?? ''
-    return { ok: true, value: await read(response, contentType), contentType }
+    return {
+      ok: true,
+      value: await read(response, contentType, controller.signal),
+      contentType,
+    }
   } catch (error) {
     if (error instanceof WorkerFailed) throw error
     if (controller.signal.aborted) {

@@ -1,16 +1,15 @@
 import type { FileFault } from '@/domain/load/issues'
 import { type JsonResult, parseJsonText } from '@/domain/load/parse-json'
-import { nextTask } from '@/shared/tasks/next-task'
 
 /** A response body read and parsed as JSON, and its length in characters. */
 export type ReadJson = { result: JsonResult; chars: number }
 
 export type ToWorker =
-  | { id: number; type: 'chunk'; bytes: Uint8Array }
-  | { id: number; type: 'end'; file: string; contentType: string }
+  | { id: number; type: 'fetch'; url: string; file: string; contentType: string }
   | { id: number; type: 'cancel' }
 
 export type FromWorker =
+  | { id: number; type: 'failed' }
   | { id: number; type: 'fault'; fault: FileFault }
   | { id: number; type: 'value'; value: unknown; chars: number }
   | { id: number; type: 'envelope'; rest: object; chars: number }
@@ -25,9 +24,6 @@ interface Reading {
   resolve: (read: ReadJson) => void
   reject: (error: unknown) => void
 }
-
-/** How long the body is handed over before the page may answer input. */
-const SLICE_MS = 20
 
 let worker: Worker | undefined
 let nextId = 0
@@ -64,6 +60,9 @@ function receive(message: FromWorker): void {
     reading.resolve(read)
   }
   switch (message.type) {
+    case 'failed':
+      readings.delete(message.id)
+      return reading.reject(new WorkerFailed('the worker could not fetch the file'))
     case 'fault':
       return settle({ result: { ok: false, fault: message.fault }, chars: 0 })
     case 'value':
@@ -89,47 +88,53 @@ function receive(message: FromWorker): void {
   }
 }
 
+/** Why `signal` aborted, as an error. */
+const abortError = (signal: AbortSignal): Error =>
+  signal.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError')
+
 /** The worker could not run; the file is read again on the page. */
 export class WorkerFailed extends Error {}
 
 /**
- * Reads a response body in a worker: its bytes are handed over as they arrive (not copied)
- * and the parsed value comes back in pieces, so neither decoding nor parsing a large file
- * blocks the page. The result is what `parseJsonText` gives for the body's text. Rejects if
- * the worker cannot run, after which the caller reads the body itself.
+ * Fetches a file in a worker and parses it there: reading a body of tens of megabytes on the
+ * page was itself a task of 200–500 ms, decoding and parsing it seconds more. The page has
+ * fetched `url` already (its status and type are checked there); the worker fetches the final
+ * address again and hands the parsed value back in pieces, so the page takes it in short
+ * tasks. The result is what `parseJsonText` gives for the body's text. Rejects with
+ * `WorkerFailed` if the worker cannot run or fetch (the caller then reads the file on the
+ * page, and any fault is found there), and with an `AbortError` when `signal` aborts.
  */
-export async function readJsonOffThread(
-  body: ReadableStream<Uint8Array>,
+export function fetchJsonOffThread(
+  url: string,
   file: string,
   contentType: string,
+  signal: AbortSignal,
 ): Promise<ReadJson> {
   const target = theWorker()
   const id = nextId++
-  const done = new Promise<ReadJson>((resolve, reject) =>
-    readings.set(id, { file, contentType, resolve, reject }),
-  )
-  const reader = body.getReader()
-  try {
-    let until = performance.now() + SLICE_MS
-    for (;;) {
-      // A body already in memory is read in microtasks alone: let the page answer now and then.
-      if (performance.now() > until) {
-        await nextTask()
-        until = performance.now() + SLICE_MS
-      }
-      const { done: ended, value } = await reader.read()
-      if (ended) break
-      const message: ToWorker = { id, type: 'chunk', bytes: value }
-      target.postMessage(message, [value.buffer])
+  return new Promise<ReadJson>((resolve, reject) => {
+    if (signal.aborted) return reject(abortError(signal))
+    const abort = () => {
+      // A timeout: the worker stops its request and forgets the bytes it has.
+      readings.delete(id)
+      const cancel: ToWorker = { id, type: 'cancel' }
+      target.postMessage(cancel)
+      reject(abortError(signal))
     }
-  } catch (error) {
-    // Aborted (a timeout) or cut off: the worker forgets the bytes it has.
-    readings.delete(id)
-    const cancel: ToWorker = { id, type: 'cancel' }
-    target.postMessage(cancel)
-    throw error
-  }
-  const end: ToWorker = { id, type: 'end', file, contentType }
-  target.postMessage(end)
-  return done
+    signal.addEventListener('abort', abort, { once: true })
+    const settled =
+      <T>(then: (value: T) => void) =>
+      (value: T) => {
+        signal.removeEventListener('abort', abort)
+        then(value)
+      }
+    readings.set(id, {
+      file,
+      contentType,
+      resolve: settled(resolve),
+      reject: settled(reject),
+    })
+    const start: ToWorker = { id, type: 'fetch', url, file, contentType }
+    target.postMessage(start)
+  })
 }

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import {
@@ -16,6 +16,8 @@ import {
   selectFilteredEvents,
   selectFilteredVisits,
 } from '@/store/selectors'
+
+import { TIMELINE_KINDS, type TimelineKind } from '@/domain/timeline/month-bins'
 
 import { KIND_COLOURS } from './kind-colours'
 import './whats-new.css'
@@ -35,7 +37,9 @@ const selectDatedFilesSettled = selectFilesSettled(['visits', 'events'])
 export function WhatsNew() {
   const { t } = useTranslation()
   const headingId = useId()
-  const settled = useAppStore(selectDatedFilesSettled)
+  // As the timeline: when the data arrives the list draws in a background render, after the
+  // tiles and the map.
+  const settled = useDeferredValue(useAppStore(selectDatedFilesSettled), false)
   const failed = useAppStore(
     (s) =>
       s.manifest.status === 'error' ||
@@ -93,6 +97,18 @@ function WhatsNewList({ headingId }: { headingId: string }) {
   )
   // Enterprises and parks by id, shared with the filters (made once, on the first look-up).
   const placeIndex = useAppStore(selectFilterIndex)
+  // The words every line repeats, looked up once for the list: fifty lines each asking
+  // i18next were a large part of the list's first draw.
+  const labels = useMemo<RowLabels>(
+    () => ({
+      kind: Object.fromEntries(
+        TIMELINE_KINDS.map((kind) => [kind, t(`timeline.kind.${kind}`)]),
+      ) as Record<TimelineKind, string>,
+      linked: t('timeline.linked'),
+      afterCursor: t('timeline.afterCursor'),
+    }),
+    [t],
+  )
   const rows = useMemo(
     () =>
       feed.items.map((item) => ({
@@ -145,6 +161,7 @@ function WhatsNewList({ headingId }: { headingId: string }) {
                 later={isAfterCursor(item, cursor)}
                 selected={chosen === key && selectedId === target}
                 locale={locale}
+                labels={labels}
                 onChoose={choose}
               />
             ))}
@@ -164,6 +181,12 @@ function WhatsNewList({ headingId }: { headingId: string }) {
   )
 }
 
+interface RowLabels {
+  kind: Record<TimelineKind, string>
+  linked: string
+  afterCursor: string
+}
+
 interface RowProps {
   rowKey: string
   item: FeedItem
@@ -172,6 +195,7 @@ interface RowProps {
   later: boolean
   selected: boolean
   locale: Locale
+  labels: RowLabels
   onChoose: (rowKey: string, target: string) => void
 }
 
@@ -184,9 +208,9 @@ const WhatsNewRow = memo(function WhatsNewRow({
   later,
   selected,
   locale,
+  labels,
   onChoose,
 }: RowProps) {
-  const { t } = useTranslation()
   return (
     <li className={`whats-new__item${later ? ' is-later' : ''}`} data-record-id={item.id}>
       <button
@@ -204,15 +228,15 @@ const WhatsNewRow = memo(function WhatsNewRow({
             style={{ background: KIND_COLOURS[item.kind] }}
             aria-hidden="true"
           />
-          {t(`timeline.kind.${item.kind}`)}
+          {labels.kind[item.kind]}
         </span>
         <span className="whats-new__text">
           {localized(item.title, locale)}
           {names && (
-            <span className="whats-new__linked">{t('timeline.linked', { names })}</span>
+            <span className="whats-new__linked">{`${labels.linked} ${names}`}</span>
           )}
         </span>
-        {later && <span className="visually-hidden">{t('timeline.afterCursor')}</span>}
+        {later && <span className="visually-hidden">{labels.afterCursor}</span>}
       </button>
     </li>
   )

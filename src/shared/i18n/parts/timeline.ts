@@ -54,7 +54,7 @@ export const timelineRu = {
   feedEmpty: 'В выбранном периоде нет событий и визитов',
   more: 'Показать ещё',
   afterCursor: 'позже отметки на шкале',
-  linked: 'Связано: {{names}}',
+  linked: 'Связано:',
   unavailable: 'События и визиты не загрузились',
 } as const
 
@@ -114,6 +114,6 @@ export const timelineEn: Widen<typeof timelineRu> = {
   feedEmpty: 'No events or visits in the chosen period',
   more: 'Show more',
   afterCursor: 'after the timeline mark',
-  linked: 'Linked: {{names}}',
+  linked: 'Linked:',
   unavailable: 'Events and visits failed to load',
 }
