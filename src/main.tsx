@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { App } from '@/app/app'
+import { preloadFirstScreen } from '@/app/first-screen-chunks'
 import { Providers } from '@/app/providers'
 import { startApp } from '@/app/start'
 import { startUrlSync } from '@/app/url-sync'
@@ -25,5 +26,9 @@ if (root) {
     )
   })
   // Loading starts in the next task: evaluating the app's modules is one long task already.
-  setTimeout(() => void startApp(window.location), 0)
+  // The map's and the timeline's chunks are fetched alongside the data.
+  setTimeout(() => {
+    void startApp(window.location)
+    preloadFirstScreen()
+  }, 0)
 }

@@ -19,19 +19,16 @@ import { useAppStore } from '@/store/app-store'
 import { selectFilesSettled } from '@/store/file-selectors'
 
 import { EmbedLayout } from './embed-layout'
+import { loadRegionMap, loadTimelinePanel } from './first-screen-chunks'
 import { isEmbedView } from './embed-view'
 import { DetailsSheet, FiltersButton, FiltersSheet } from './phone-sheets'
 import { ExportMenu, PresenterSlide } from './lazy-panels'
 import { SidePanel } from './side-panel'
 
 // Heavy panels load as their own chunks, so the first screen needs less JavaScript.
-const RegionMap = lazy(() =>
-  import('@/features/map/region-map').then((m) => ({ default: m.RegionMap })),
-)
+const RegionMap = lazy(() => loadRegionMap().then((m) => ({ default: m.RegionMap })))
 const TimelinePanel = lazy(() =>
-  import('@/features/timeline/timeline-panel').then((m) => ({
-    default: m.TimelinePanel,
-  })),
+  loadTimelinePanel().then((m) => ({ default: m.TimelinePanel })),
 )
 
 /** The timeline strip's chart, brush included: the strip is 140 px with its header line. */

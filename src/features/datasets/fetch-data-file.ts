@@ -59,14 +59,11 @@ export async function fetchDataValue(
         url,
         file,
         timeoutMs,
-        (response, contentType, signal) => {
-          if (isSmall(response))
-            return response.text().then((text) => ({
-              result: parseJsonText(file, text, contentType),
-              chars: text.length,
-            }))
+        async (response, contentType, signal) => {
+          const text = await smallBodyText(response)
+          if (text !== null)
+            return { result: parseJsonText(file, text, contentType), chars: text.length }
           // A large body is not read here: the worker fetches it again, from where this went.
-          void response.body?.cancel().catch(() => undefined)
           return fetchJsonOffThread(response.url || url, file, contentType, signal)
         },
       )
@@ -86,16 +83,43 @@ export async function fetchDataValue(
 }
 
 /**
- * Bodies under this many bytes as sent (compressed or not) are parsed on the page: starting
+ * Bodies under this many bytes (as the server gives their length, or as read when it gives
+ * none) are parsed on the page: starting
  * the worker and copying the records back costs more than parsing them, and would delay the
  * first view of the bundled data.
  */
 const OFF_THREAD_FROM_BYTES = 512 * 1024
 
-/** Whether the response says its body is small enough to read and parse on the page. */
-function isSmall(response: Response): boolean {
+/**
+ * The body's text when it is under {@link OFF_THREAD_FROM_BYTES}, or `null` (and the body
+ * is cancelled) when it is larger. A body of unknown length (a server that compresses on the
+ * fly sends none) is read up to the limit: a small file is parsed here without a second
+ * request, a large one costs the page no more than its first half megabyte.
+ */
+export async function smallBodyText(response: Response): Promise<string | null> {
   const length = Number(response.headers.get('content-length') ?? NaN)
-  return Number.isFinite(length) && length < OFF_THREAD_FROM_BYTES
+  if (Number.isFinite(length) && length >= OFF_THREAD_FROM_BYTES) {
+    void response.body?.cancel().catch(() => undefined)
+    return null
+  }
+  if (Number.isFinite(length) || !response.body) return response.text()
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  const parts: string[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) {
+      parts.push(decoder.decode())
+      return parts.join('')
+    }
+    size += value.byteLength
+    if (size >= OFF_THREAD_FROM_BYTES) {
+      void reader.cancel().catch(() => undefined)
+      return null
+    }
+    parts.push(decoder.decode(value, { stream: true }))
+  }
 }
 
 /** Fetches one file by URL as text; failures become faults as in `fetchDataFile`. */
