@@ -90,7 +90,9 @@ function receive(message: FromWorker): void {
 
 /** Why `signal` aborted, as an error. */
 const abortError = (signal: AbortSignal): Error =>
-  signal.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError')
+  signal.reason instanceof Error
+    ? signal.reason
+    : new DOMException('aborted', 'AbortError')
 
 /** The worker could not run; the file is read again on the page. */
 export class WorkerFailed extends Error {}

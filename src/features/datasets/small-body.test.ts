@@ -30,7 +30,9 @@ describe('smallBodyText', () => {
   it('trusts a stated length: small is read here, large not at all', async () => {
     const small = new Response('{"a":1}', { headers: { 'content-length': '7' } })
     expect(await smallBodyText(small)).toBe('{"a":1}')
-    const large = new Response('{}', { headers: { 'content-length': String(600 * 1024) } })
+    const large = new Response('{}', {
+      headers: { 'content-length': String(600 * 1024) },
+    })
     expect(await smallBodyText(large)).toBeNull()
   })
 })
