@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import type { RecordOf } from '@/domain/schema/datasets'
+import { importedPlant } from '@/testing/imported-plant'
 import { seedDatasets } from '@/testing/seed'
 
 import { useAppStore } from './app-store'
 import { selectDataForImport, selectDatasets } from './file-selectors'
 import type { ImportedFile } from './import-slice'
 
-function plant(id: string): RecordOf<'enterprises'> {
-  return {
-    id,
-    kind: 'enterprise',
-    name: { ru: `Завод ${id}` },
-    industries: ['energy'],
-    region: 'RU-SMO',
-    location: { lat: 54.78, lon: 32.05, precision: 'site' },
-    origin: 'public',
-    confidence: { record: 'medium' },
-    sources: ['file-mine'],
-  }
-}
+const plant = (id: string) => importedPlant(id, ['file-mine'])
 
 function file(name: string, ids: string[]): ImportedFile {
   return {

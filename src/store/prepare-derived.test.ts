@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { RecordOf } from '@/domain/schema/datasets'
+import { importedPlant } from '@/testing/imported-plant'
 import { seedDatasets } from '@/testing/seed'
 
 import { useAppStore } from './app-store'
@@ -10,19 +10,7 @@ import { type ImportedFile, withImported } from './import-slice'
 import { prepareDerived } from './prepare-derived'
 import { selectPlaceMask, selectPointIndex } from './selectors'
 
-function plant(id: string): RecordOf<'enterprises'> {
-  return {
-    id,
-    kind: 'enterprise',
-    name: { ru: `Завод ${id}` },
-    industries: ['energy'],
-    region: 'RU-SMO',
-    location: { lat: 54.78, lon: 32.05, precision: 'site' },
-    origin: 'public',
-    confidence: { record: 'medium' },
-    sources: [],
-  }
-}
+const plant = (id: string) => importedPlant(id, [])
 
 const mine: ImportedFile = {
   id: 'mine.csv-1',

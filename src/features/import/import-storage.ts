@@ -1,8 +1,12 @@
-import { IMPORT_KINDS } from '@/domain/import/fields'
 import { slicePauser } from '@/shared/tasks/next-task'
 import type { ImportedFile, StorageProblem } from '@/store/import-slice'
 
-import { decodeImported, encodeImported, isStoredImport } from './stored-import'
+import {
+  decodeImported,
+  encodeImported,
+  isImportedMeta,
+  isStoredImport,
+} from './stored-import'
 
 /** An entry that could not be read as an imported file, kept aside under a backup key. */
 export interface ImportBackup {
@@ -45,19 +49,9 @@ export interface EntryStore {
 
 /** Whether a stored value has the shape of an imported file of version 1. */
 function isImportedFile(value: unknown): value is ImportedFile {
-  if (typeof value !== 'object' || value === null) return false
+  if (!isImportedMeta(value)) return false
   const f = value as Partial<Record<keyof ImportedFile, unknown>>
-  return (
-    typeof f.id === 'string' &&
-    typeof f.file === 'string' &&
-    (IMPORT_KINDS as readonly unknown[]).includes(f.kind) &&
-    typeof f.importedAt === 'string' &&
-    Array.isArray(f.records) &&
-    Array.isArray(f.sources) &&
-    Array.isArray(f.issues) &&
-    typeof f.rows === 'number' &&
-    typeof f.rejected === 'number'
-  )
+  return Array.isArray(f.records) && Array.isArray(f.issues)
 }
 
 function jsonOf(value: unknown): string {

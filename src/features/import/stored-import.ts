@@ -48,7 +48,8 @@ export async function encodeImported(
 const isBlobList = (value: unknown): value is Blob[] =>
   Array.isArray(value) && value.every((item) => item instanceof Blob)
 
-function isMeta(value: unknown): value is StoredImport['meta'] {
+/** Whether `value` has the fields every stored form of an imported file has besides its lists. */
+export function isImportedMeta(value: unknown): value is StoredImport['meta'] {
   if (typeof value !== 'object' || value === null) return false
   const f = value as Partial<Record<keyof ImportedFile, unknown>>
   return (
@@ -68,7 +69,7 @@ export function isStoredImport(value: unknown): value is StoredImport {
   const v = value as Partial<Record<keyof StoredImport, unknown>>
   return (
     v.format === 2 &&
-    isMeta(v.meta) &&
+    isImportedMeta(v.meta) &&
     isBlobList(v.records) &&
     isBlobList(v.issues) &&
     (v.recordRows === undefined || Array.isArray(v.recordRows))
