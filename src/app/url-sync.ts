@@ -73,20 +73,37 @@ function knownIds(s: AppState): KnownIds | null {
  * restore the view. Returns a function that stops it.
  */
 export function startUrlSync(win: Window = window): () => void {
-  const decoded = decodeUrlState(win.location.search)
+  // The address is read and parsed once: a link of a megabyte costs tens of milliseconds a
+  // read and a parse in Chromium.
+  const linked = new URLSearchParams(win.location.search)
+  const decoded = decodeUrlState(linked)
   const remembered = readPreferences()
   // A link without `lang` opens in the language this browser used last.
-  const linkHasLanguage = new URLSearchParams(win.location.search).has('lang')
   applyUrlState({
     ...decoded.state,
-    lang: linkHasLanguage
+    lang: linked.has('lang')
       ? decoded.state.lang
       : (remembered.language ?? decoded.state.lang),
   })
   if (remembered.theme) useAppStore.getState().setTheme(remembered.theme)
   useAppStore.getState().setLinkProblems(decoded.problems)
+
+  /**
+   * Writes the state into the address. `minor` replaces the history entry instead of adding
+   * one. `keep` holds what the address has besides the app's own params (`data`, `embed`).
+   */
+  function writeAddress(state: AppState, minor: boolean, keep: URLSearchParams): void {
+    const search = encodeUrlState(urlStateOf(state), keep)
+    const current = win.location.search
+    if (search === current) return
+    const url = `${win.location.pathname}${search}${win.location.hash}`
+    if (minor) win.history.replaceState(null, '', url)
+    else win.history.pushState(null, '', url)
+  }
+  // The link's own rewrite (normalised, capped) replaces it at once, before anything else
+  // reads the address: Back would only reopen the same view.
+  writeAddress(useAppStore.getState(), true, linked)
   let checkedIds = false
-  let written = false
 
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (state.language !== previous.language || state.theme !== previous.theme) {
@@ -105,26 +122,13 @@ export function startUrlSync(win: Window = window): () => void {
       }
     }
     // Most changes (files arriving, hover, panels) touch nothing the link holds: skip
-    // re-reading the address then. The first pass always writes, so a link's capped or
-    // pruned lists replace what it came with.
-    if (written && !linkStateChanged(state, previous)) return
-    const first = !written
-    written = true
-    const search = encodeUrlState(
-      urlStateOf(state),
-      new URLSearchParams(win.location.search),
-    )
-    if (search === win.location.search) return
-    const url = `${win.location.pathname}${search}${win.location.hash}`
+    // re-reading the address then.
+    if (!linkStateChanged(state, previous)) return
     // Typing a search and panning the map replace the entry; everything else adds one.
-    // The link's own rewrite (normalised, capped, pruned) replaces it: Back would only
-    // reopen the same view.
     const minor =
-      first ||
       state.mapView !== previous.mapView ||
       (state.filters !== previous.filters && onlySearchDiffers(state, previous))
-    if (minor) win.history.replaceState(null, '', url)
-    else win.history.pushState(null, '', url)
+    writeAddress(state, minor, new URLSearchParams(win.location.search))
   })
 
   function onPopState() {

@@ -5,8 +5,10 @@ import type { Datasets } from '../schema/datasets'
 import { type Locale, localized } from '@/shared/format/format'
 
 import {
+  type ChipSpec,
   type FieldSpec,
   type LabelContext,
+  MAX_CHIPS,
   MAX_LIST,
   type ReferenceKind,
 } from './dimension-kit'
@@ -109,11 +111,15 @@ export function referenceList<K extends ReferenceKind>(
       [P in K]: FieldSpec<readonly string[]>
     },
     reference: ref,
-    chips: (value: F, ctx: LabelContext) => {
-      const labels = label(get(value), ctx)
-      return get(value).map((id, i) => ({ value: id, label: labels[i] ?? id }))
+    chips: (value: F, ctx: LabelContext): ChipSpec[] => {
+      const ids = get(value)
+      if (ids.length > MAX_CHIPS)
+        return [{ value: '', label: ctx.t('filterbar.values', { count: ids.length }) }]
+      const labels = label(ids, ctx)
+      return ids.map((id, i) => ({ value: id, label: labels[i] ?? id }))
     },
-    withoutChip: (value: F, chip: string) => make(get(value).filter((x) => x !== chip)),
+    withoutChip: (value: F, chip: string) =>
+      make(chip === '' ? [] : get(value).filter((x) => x !== chip)),
     stamp: ref,
     describe: (value: F, ctx: LabelContext) =>
       get(value).length > 0 ? { list: label(get(value), ctx).join(', ') } : null,

@@ -37,6 +37,12 @@ export const DEFAULT_RELEVANCE: readonly RelevanceValue[] = ['smolensk-industry'
 export const MAX_LIST = 500
 /** The longest search text a link or a scene accepts. */
 export const MAX_QUERY = 200
+
+/**
+ * A list with more values than this shows one chip that names their number and clears them
+ * all: the bar stays one row, and a link of hundreds of ids draws no hundreds of buttons.
+ */
+export const MAX_CHIPS = 12
 /** How much of a dropped value a notice repeats. */
 export const MAX_PROBLEM_VALUE = 40
 

@@ -109,10 +109,10 @@ function clip(value: string): string {
 /**
  * Reads a query string. Whatever is malformed is dropped and reported, never thrown: a
  * garbled link still opens the dashboard, with a notice. Linear in the length of the query;
- * each list keeps at most `MAX_LIST` values.
+ * each list keeps at most `MAX_LIST` values. Parsed params are copied, not changed.
  */
 export function decodeUrlState(
-  search: string,
+  search: string | URLSearchParams,
   migrations: readonly UrlMigration[] = URL_MIGRATIONS,
 ): {
   state: UrlState

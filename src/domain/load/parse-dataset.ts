@@ -48,6 +48,9 @@ export function parseDataset<K extends DatasetKind>(
 /** How long `parseDatasetInSlices` checks records before it lets the page answer input. */
 const SLICE_MS = 40
 
+/** Files with more records than this are checked from the task after the one that read them. */
+const YIELD_FIRST_FROM = 2_000
+
 /**
  * `parseDataset` in slices of about 40 ms with a macrotask between them, so a file of
  * 200,000 invalid records (each a zod error) never blocks the page for seconds.
@@ -62,6 +65,8 @@ export async function parseDatasetInSlices<K extends DatasetKind>(
   if (!envelope.ok) return envelope
   const parser = recordParser(kind, file, fastCheck)
   const { records } = envelope
+  // A large file was just read and parsed in this task: check its records from the next.
+  if (records.length > YIELD_FIRST_FROM) await nextTask()
   let index = 0
   while (index < records.length) {
     const until = performance.now() + SLICE_MS

@@ -2,6 +2,7 @@ import type { DataSource } from '@/domain/load/data-source'
 import { formatPath } from '@/domain/load/issues'
 import { FAST_CHECK_MIN_CHARS } from '@/domain/load/large-file'
 import { parseDatasetInSlices } from '@/domain/load/parse-dataset'
+import { nextTask } from '@/shared/tasks/next-task'
 import { parseScenesValue } from '@/domain/scenes/scenes-file'
 import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 import {
@@ -80,6 +81,9 @@ async function loadAllDatasetFiles(
   const states = await Promise.all(
     DATASET_KINDS.map((kind) => readDatasetFile(source, kind, files[kind])),
   )
+  // The dashboard redraws with the data in a task of its own, not after the last file's
+  // reading and checking in the same one.
+  await nextTask()
   if (useAppStore.getState().manifest !== manifest) return
   setFileStates(Object.fromEntries(DATASET_KINDS.map((kind, i) => [kind, states[i]])))
 }

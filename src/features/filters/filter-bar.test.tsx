@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
+import { MAX_CHIPS } from '@/domain/filters/dimension-kit'
 import { DEFAULT_FILTERS } from '@/domain/filters/dimensions'
 import { optionCounts } from '@/domain/filters/option-counts'
 import { useAppStore } from '@/store/app-store'
@@ -183,6 +184,25 @@ describe('the filter bar (StrictMode)', () => {
     )
     expect(filters().industries).toEqual(['aerospace'])
     expect(chips()).toHaveLength(1)
+  })
+
+  it('shows a list longer than the cap as one chip that names its number and clears it', async () => {
+    seedDatasets()
+    const ids = Array.from({ length: MAX_CHIPS + 1 }, (_, i) => `m${i}`)
+    useAppStore.getState().setFilter('municipalities', ids)
+    useAppStore.getState().setFilter('industries', ['energy'])
+    const { user } = renderUi(<FilterBar />)
+    expect(chips().map((c) => c.textContent)).toEqual([
+      'Отрасль: Энергетика×',
+      `Округ: ${MAX_CHIPS + 1} значений×`,
+    ])
+    await user.click(
+      screen.getByRole('button', {
+        name: `Убрать фильтр «Округ: ${MAX_CHIPS + 1} значений»`,
+      }),
+    )
+    expect(filters().municipalities).toEqual([])
+    expect(filters().industries).toEqual(['energy'])
   })
 
   it('writes the search into the filters and resets every filter at once', async () => {

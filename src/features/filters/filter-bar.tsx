@@ -112,13 +112,14 @@ export function FilterBar() {
       <ul className="chips filter-bar__chips" aria-label={t('filters.active')}>
         {chips.map((chip) => {
           const label = chipLabel(chip)
+          const remove = t('filters.remove', { label })
           return (
             <li key={`${chip.key}:${chip.value}`}>
               <button
                 type="button"
                 className="chip"
-                aria-label={t('filters.remove', { label })}
-                title={t('filters.remove', { label })}
+                aria-label={remove}
+                title={remove}
                 onClick={() => applyFilters(withoutChip(filters, chip))}
               >
                 <span className="chip__label">{label}</span>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { GeoJSON } from 'react-leaflet'
 
 import type { BoundaryLayer } from '@/domain/schema/geo'
+import { useDrawnLater } from '@/shared/tasks/use-drawn-later'
 import { useAppStore } from '@/store/app-store'
 
 const STYLE: Record<BoundaryLayer, PathOptions> = {
@@ -21,9 +22,11 @@ function naturalEarthCredit(label: string): string {
 /** The offline basemap: the home region stressed, neighbours and partners quieter. */
 export function BoundaryLayers() {
   const { t } = useTranslation()
-  const geo = useAppStore((s) => s.geo)
+  // Drawn in the task after the map is made (or the boundaries arrive), not in the same one.
+  const latest = useAppStore((s) => s.geo)
+  const geo = useDrawnLater(latest, latest, 1)
   const language = useAppStore((s) => s.language)
-  if (geo.status !== 'ready') return null
+  if (geo?.status !== 'ready') return null
   return (
     <>
       {ORDER.map((layer) => {

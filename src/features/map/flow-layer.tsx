@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { CircleMarker, Marker, Polyline, Tooltip } from 'react-leaflet'
 
 import { formatDate, localized } from '@/shared/format/format'
+import { useDrawnLater } from '@/shared/tasks/use-drawn-later'
 import { useAppStore } from '@/store/app-store'
 import { selectDatasets } from '@/store/file-selectors'
 import { selectRevealedVisits } from '@/store/selectors'
@@ -27,11 +28,19 @@ const FLOW_COLOUR = '#7a2e8e'
 /** A tooltip names this many visits; the rest are counted (the feed lists them all). */
 const TOOLTIP_VISITS = 5
 
+const NO_FLOWS: readonly Flow[] = []
+
 /** Interregional visits as curved arrows from the guests' capital to the hosts' capital. */
 export function FlowLayer() {
-  const { regions } = useAppStore(selectDatasets)
+  const datasets = useAppStore(selectDatasets)
   const visits = useAppStore(selectRevealedVisits)
-  const flows = useMemo(() => toFlows(visits, regions), [visits, regions])
+  const latest = useMemo(
+    () => toFlows(visits, datasets.regions),
+    [visits, datasets.regions],
+  )
+  // New data is drawn two tasks after it arrives, after the boundaries and the markers; a
+  // filter change at once.
+  const flows = useDrawnLater(datasets, latest, 2) ?? NO_FLOWS
   return (
     <>
       {flows.map((flow) => (

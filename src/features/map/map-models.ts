@@ -146,15 +146,18 @@ function separate(markers: MarkerModel[], scale: number, spacing: number): Marke
       for (let j = i + 1; j < n; j++) {
         let dx = (px[j] ?? 0) - (px[i] ?? 0)
         let dy = (py[j] ?? 0) - (py[i] ?? 0)
-        let d = Math.hypot(dx, dy)
-        if (d < 1e-6) {
-          // Same point: push apart in a direction that differs per pair.
-          ;[dx, dy, d] = [Math.cos(i * 7 + j), Math.sin(i * 7 + j), 1e-6]
-        }
         // Icons are square boxes: they are clear of each other when the larger of the two
-        // axis distances reaches the sum of the half-sizes.
-        const axis = Math.max(Math.abs(dx), Math.abs(dy)) / d
-        const need = ((r[i] ?? 0) + (r[j] ?? 0) + gap) / axis
+        // axis distances reaches the sum of the half-sizes (and the gap). Most pairs are, and
+        // are passed over without a square root.
+        const clear = (r[i] ?? 0) + (r[j] ?? 0) + gap
+        if (Math.abs(dx) >= clear || Math.abs(dy) >= clear) continue
+        let d = Math.sqrt(dx * dx + dy * dy)
+        if (d < 1e-6) {
+          // Same point: push apart along a unit vector whose direction differs per pair.
+          ;[dx, dy, d] = [Math.cos(i * 7 + j), Math.sin(i * 7 + j), 1]
+        }
+        // The distance along this direction at which the boxes are clear.
+        const need = (clear * d) / Math.max(Math.abs(dx), Math.abs(dy))
         if (d >= need) continue
         const push = (need - d) / 2 + 0.5
         px[i] = (px[i] ?? 0) - (dx / d) * push

@@ -1,7 +1,10 @@
 import { useState } from 'react'
 import { CircleMarker, Pane, Tooltip, useMapEvents } from 'react-leaflet'
 
+import type { Municipality } from '@/domain/schema/reference'
+
 import { localized } from '@/shared/format/format'
+import { useDrawnLater } from '@/shared/tasks/use-drawn-later'
 import { useAppStore } from '@/store/app-store'
 import { selectDatasets } from '@/store/file-selectors'
 
@@ -15,9 +18,13 @@ const LABEL_ZOOM = 8
  */
 const CENTRES_PANE = { name: 'centre-labels', zIndex: '450' }
 
+const NO_MUNICIPALITIES: readonly Municipality[] = []
+
 /** Centres of the municipal formations as labelled points, the oblast capital stressed. */
 export function MunicipalCentres() {
-  const { municipalities } = useAppStore(selectDatasets)
+  // New centres are drawn two tasks after they arrive, after the boundaries and the markers.
+  const latest = useAppStore(selectDatasets).municipalities
+  const municipalities = useDrawnLater(latest, latest, 2) ?? NO_MUNICIPALITIES
   const locale = useAppStore((s) => s.language)
   const [zoom, setZoom] = useState<number | null>(null)
   const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) })

@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next'
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet'
 
 import type { Place } from '@/domain/derive/places'
-import type { PointIndex } from '@/domain/geo/point-index'
 import { localized } from '@/shared/format/format'
+import { useDrawnLater } from '@/shared/tasks/use-drawn-later'
 import { useAppStore } from '@/store/app-store'
 import { selectPointIndex, selectVisibleMask } from '@/store/selectors'
 
@@ -35,6 +35,9 @@ function viewOf(map: LeafletMap): View {
   }
 }
 
+/** New data reaches the markers this many tasks after the render that brought it. */
+const MARKERS_AFTER_TASKS = 1
+
 const NO_MARKERS: readonly (SingleMarker | ClusterMarker)[] = []
 
 /** Enterprises and parks in view: one marker each, or clusters when many are in view. */
@@ -48,24 +51,11 @@ export function PlaceMarkers() {
   // map, the tiles and the counts first, the markers next, so the two never make one long
   // task. Until then the markers drawn stay, with the mask they were drawn with; a filter
   // change on the same data is drawn at once.
-  const [drawn, setDrawn] = useState<{ index: PointIndex; shown: Uint8Array } | null>(
-    null,
-  )
-  useEffect(
-    function drawNewDataNext() {
-      if (drawn?.index === index) return
-      const timer = setTimeout(() => setDrawn({ index, shown }), 0)
-      return () => clearTimeout(timer)
-    },
-    [index, shown, drawn],
-  )
-  const current = drawn?.index === index
-  const drawIndex = current ? index : drawn?.index
-  const drawShown = current ? shown : drawn?.shown
+  const data = useMemo(() => ({ index, shown }), [index, shown])
+  const drawn = useDrawnLater(index, data, MARKERS_AFTER_TASKS)
   const markers = useMemo(
-    () =>
-      drawIndex && drawShown ? buildMarkers(drawIndex, view, drawShown) : NO_MARKERS,
-    [drawIndex, view, drawShown],
+    () => (drawn ? buildMarkers(drawn.index, view, drawn.shown) : NO_MARKERS),
+    [drawn, view],
   )
   return (
     <>

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AttributionControl, MapContainer, TileLayer, ZoomControl } from 'react-leaflet'
 
+import { useDrawnLater } from '@/shared/tasks/use-drawn-later'
 import { useAppStore } from '@/store/app-store'
 import { selectDatasets } from '@/store/file-selectors'
 
@@ -34,6 +35,9 @@ const TILE_ATTRIBUTION = import.meta.env.VITE_TILE_ATTRIBUTION as string | undef
 export function RegionMap() {
   const { t, i18n } = useTranslation()
   const [map, setMap] = useState<LeafletMap | null>(null)
+  // The layers are made in the task after the map: making the map lays out the page, and
+  // the two together were one long task.
+  const layersDue = useDrawnLater(map, map !== null, 1) === true
   const geo = useAppStore((s) => s.geo)
   const layers = useAppStore((s) => s.layers)
   const datasets = useAppStore(selectDatasets)
@@ -119,11 +123,15 @@ export function RegionMap() {
             zoomOutTitle={t('mapcharts.zoomOut')}
           />
           {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION ?? ''} />}
-          <BoundaryLayers />
-          {layers.visits && <FlowLayer />}
-          {layers.centres && <MunicipalCentres />}
-          <PlaceMarkers />
-          {layers.municipal && <MunicipalLayer />}
+          {layersDue && (
+            <>
+              <BoundaryLayers />
+              {layers.visits && <FlowLayer />}
+              {layers.centres && <MunicipalCentres />}
+              <PlaceMarkers />
+              {layers.municipal && <MunicipalLayer />}
+            </>
+          )}
           <SelectionFollower />
           <MapViewSync />
           <RegionFilterFit home={home} />
