@@ -113,8 +113,13 @@ async function loadBoundaries(
   setGeoState({ status: 'loading' })
   const read: ReadLayer[] = []
   const issues: BoundaryIssue[] = []
-  for (const [layer, file] of Object.entries(files) as [BoundaryLayer, string][]) {
-    const result = await fetchDataJson(source, file)
+  const layers = Object.entries(files) as [BoundaryLayer, string][]
+  // Fetched together, checked in the manifest's order: one after another, the three files
+  // took 450 ms on the bundled data.
+  const results = await Promise.all(layers.map(([, file]) => fetchDataJson(source, file)))
+  for (const [i, [layer, file]] of layers.entries()) {
+    const result = results[i]
+    if (!result) continue
     if (!result.ok) {
       setGeoState({ status: 'error', fault: result.fault })
       return null
