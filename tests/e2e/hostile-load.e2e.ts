@@ -29,7 +29,7 @@ const RESPONSIVE_MS = 200
  * 40 ms slices from the task after the file was read, without a `ZodError` each, and the
  * envelope not walking them; (b) the 50 MB file fetched, read and parsed in a worker and
  * handed over a thousand records a message; (c) the link read, parsed and rewritten capped
- * once at start, a list of more than a dozen values one chip; and for all, the map's layers
+ * once at start, a list of more than six values one chip; and for all, the map's layers
  * drawn a task or two after the map and the data, the dashboard redrawn with the data in a
  * task of its own, «Что нового» drawn after the tiles and the map. Last measured over six
  * runs: (a) 60–139 ms, (b) 75–184 ms, (c) 65–118 ms, (d) 0–83 ms.

@@ -40,9 +40,9 @@ export const MAX_QUERY = 200
 
 /**
  * A list with more values than this shows one chip that names their number and clears them
- * all: the bar stays one row, and a link of hundreds of ids draws no hundreds of buttons.
+ * all: the bar stays short, and a link of hundreds of ids draws no hundreds of buttons.
  */
-export const MAX_CHIPS = 12
+export const MAX_CHIPS = 6
 /** How much of a dropped value a notice repeats. */
 export const MAX_PROBLEM_VALUE = 40
 
