@@ -3,14 +3,11 @@ import { createRoot } from 'react-dom/client'
 
 import { App } from '@/app/app'
 import { preloadFirstScreen } from '@/app/first-screen-chunks'
-import { LoadAfterFirstCommit } from '@/app/load-after-first-commit'
 import { Providers } from '@/app/providers'
 import { startApp } from '@/app/start'
 import { startUrlSync } from '@/app/url-sync'
 
 import './styles/app.css'
-
-const startLoading = () => void startApp(window.location)
 
 const root = document.getElementById('root')
 if (root) {
@@ -24,11 +21,14 @@ if (root) {
       <StrictMode>
         <Providers>
           <App />
-          <LoadAfterFirstCommit start={startLoading} />
         </Providers>
       </StrictMode>,
     )
   })
-  // The map's and the timeline's chunks are fetched while the first screen is drawn.
-  setTimeout(preloadFirstScreen, 0)
+  // Loading starts in the next task: evaluating the app's modules is one long task already.
+  // The map's and the timeline's chunks are fetched alongside the data.
+  setTimeout(() => {
+    void startApp(window.location)
+    preloadFirstScreen()
+  }, 0)
 }

@@ -135,6 +135,8 @@ async function loadBoundaries(
     read.push({ layer, file, ...parsed })
     issues.push(...parsed.issues)
   }
+  // The store write redraws the dashboard: in a task of its own, not after the checks.
+  await nextTask()
   setGeoState({ status: 'ready', layers: layersOf(read), issues })
   return read
 }
@@ -205,6 +207,7 @@ async function loadScenes(source: DataSource, manifest: Manifest): Promise<void>
     return
   }
   const parsed = parseScenesValue(result.value)
+  await nextTask()
   setBundledScenes(
     parsed.ok
       ? { status: 'ready', file, scenes: parsed.scenes }
