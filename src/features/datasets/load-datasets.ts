@@ -113,13 +113,16 @@ async function loadBoundaries(
   setGeoState({ status: 'loading' })
   const read: ReadLayer[] = []
   const issues: BoundaryIssue[] = []
-  const layers = Object.entries(files) as [BoundaryLayer, string][]
   // Fetched together, checked in the manifest's order: one after another, the three files
   // took 450 ms on the bundled data.
-  const results = await Promise.all(layers.map(([, file]) => fetchDataJson(source, file)))
-  for (const [i, [layer, file]] of layers.entries()) {
-    const result = results[i]
-    if (!result) continue
+  const fetched = await Promise.all(
+    (Object.entries(files) as [BoundaryLayer, string][]).map(async ([layer, file]) => ({
+      layer,
+      file,
+      result: await fetchDataJson(source, file),
+    })),
+  )
+  for (const { layer, file, result } of fetched) {
     if (!result.ok) {
       setGeoState({ status: 'error', fault: result.fault })
       return null
