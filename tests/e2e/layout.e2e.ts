@@ -96,6 +96,46 @@ describe('the overview fits one screen', () => {
     },
   )
 
+  it.each([
+    [1440, 900, 'ru', 'Автокомпоненты'],
+    [1280, 720, 'ru', 'Автокомпоненты'],
+    [1280, 720, 'en', 'Automotive components'],
+  ])(
+    'at %i×%i (%s): a picked filter and its reset move neither the map nor the pickers',
+    async (width, height, lang, industry) => {
+      const { page, watch } = await openWatchedPage(app.browser, app.url, {
+        width,
+        height,
+      })
+      await page.goto(`${app.url}?lang=${lang}`)
+      await waitForData(page)
+      const places = () =>
+        Promise.all(
+          ['[data-testid="map"]', '[data-testid="filter-add"]', '.period'].map((s) =>
+            box(page, s),
+          ),
+        )
+      const before = await places()
+      await page.getByTestId('filter-add').fill(industry)
+      await page.locator('.add-filter [role=option]').first().click()
+      await page.getByTestId('filter-reset').waitFor()
+      expect(
+        await page
+          .getByRole('list', {
+            name: lang === 'ru' ? 'Активные фильтры' : 'Active filters',
+          })
+          .getByRole('listitem')
+          .count(),
+      ).toBe(1)
+      expect(await places()).toEqual(before)
+      await page.getByTestId('filter-reset').click()
+      await page.getByTestId('filter-reset').waitFor({ state: 'detached' })
+      expect(await places()).toEqual(before)
+      expectClean(watch)
+      await page.context().close()
+    },
+  )
+
   it('opens a record’s card in the side panel when its marker is clicked', async () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url, {
       width: 1280,

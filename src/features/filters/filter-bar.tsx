@@ -21,9 +21,11 @@ import { PeriodInputs } from './period-inputs'
 import './filters.css'
 
 /**
- * One row: search · chips of the active filters · «+ Добавить фильтр» · the period · «Ещё»
- * (neighbouring regions' news) · copy link · «Сбросить». It wraps only when many chips are
- * on, and stacks in a narrow container (the phone sheet).
+ * One row: search · «+ Добавить фильтр» · the period · «Ещё» (neighbouring regions' news) ·
+ * copy link · the chips of the active filters and «Сбросить». The pickers keep their places
+ * while filters come and go: the chips take the room left at the end of the row (and wrap
+ * within it only when many are on), so a filter change moves neither the pickers nor the
+ * panels under the bar. The bar stacks in a narrow container (the phone sheet).
  */
 export function FilterBar() {
   const { t } = useTranslation()
@@ -109,28 +111,6 @@ export function FilterBar() {
       data-testid="filter-bar"
     >
       {pickers.q}
-      <ul className="chips filter-bar__chips" aria-label={t('filters.active')}>
-        {chips.map((chip) => {
-          const label = chipLabel(chip)
-          const remove = t('filters.remove', { label })
-          return (
-            <li key={`${chip.key}:${chip.value}`}>
-              <button
-                type="button"
-                className="chip"
-                aria-label={remove}
-                title={remove}
-                onClick={() => applyFilters(withoutChip(filters, chip))}
-              >
-                <span className="chip__label">{label}</span>
-                <span className="chip__x" aria-hidden="true">
-                  ×
-                </span>
-              </button>
-            </li>
-          )
-        })}
-      </ul>
       <AddFilter />
       {pickers.period}
       {pickers.relevance}
@@ -138,16 +118,48 @@ export function FilterBar() {
       <p role="status" className="filter-bar__notice">
         {noRecords ? t('filterbar.noRecords') : ''}
       </p>
-      {active && (
-        <button
-          type="button"
-          className="button filter-bar__reset"
-          onClick={reset}
-          data-testid="filter-reset"
-        >
-          {t('filters.reset')}
-        </button>
-      )}
+      <div className={activeClass(chips.length, active)}>
+        <ul className="chips filter-bar__chips" aria-label={t('filters.active')}>
+          {chips.map((chip) => {
+            const label = chipLabel(chip)
+            const remove = t('filters.remove', { label })
+            return (
+              <li key={`${chip.key}:${chip.value}`}>
+                <button
+                  type="button"
+                  className="chip"
+                  aria-label={remove}
+                  title={remove}
+                  onClick={() => applyFilters(withoutChip(filters, chip))}
+                >
+                  <span className="chip__label">{label}</span>
+                  <span className="chip__x" aria-hidden="true">
+                    ×
+                  </span>
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+        {active && (
+          <button
+            type="button"
+            className="button filter-bar__reset"
+            onClick={reset}
+            data-testid="filter-reset"
+          >
+            {t('filters.reset')}
+          </button>
+        )}
+      </div>
     </section>
   )
+}
+
+/** More chips than share the row's end with «Сбросить» take a row of their own. */
+const CHIPS_AT_ROW_END = 2
+
+function activeClass(chips: number, active: boolean): string {
+  if (chips === 0 && !active) return 'filter-bar__active is-empty'
+  return chips > CHIPS_AT_ROW_END ? 'filter-bar__active is-many' : 'filter-bar__active'
 }

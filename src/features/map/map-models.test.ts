@@ -6,7 +6,14 @@ import type { Enterprise } from '@/domain/schema/records'
 import { buildPointIndex } from '@/domain/geo/point-index'
 import { projectX, projectY } from '@/domain/geo/projection'
 
-import { type ClusterMarker, type SingleMarker, buildMarkers } from './map-models'
+import {
+  type ClusterMarker,
+  MARKER_RULES,
+  type SingleMarker,
+  buildMarkers,
+  fixedLayout,
+  maskMarkers,
+} from './map-models'
 
 let placesMade = 0
 
@@ -152,5 +159,36 @@ describe('buildMarkers with a mask of shown places', () => {
         .map((m) => m.key)
         .sort(),
     ).toEqual(['a', 'b', 'c'])
+  })
+})
+
+describe('fixedLayout and maskMarkers', () => {
+  it('lays out every place in view once and hides the ones the mask leaves out where they stand', () => {
+    // Two places at one point: fanned out whether or not the filters show both.
+    const places = [place('a', 54.8, 32), place('b', 54.8, 32), place('c', 54.2, 31.5)]
+    const index = buildPointIndex(places)
+    const layout = fixedLayout(index, region)
+    expect(layout?.map((m) => m.key).sort()).toEqual(['a', 'b', 'c'])
+    const shown = placeMask(placesMade, [places[0], places[2]] as Place[])
+    const masked = maskMarkers(layout ?? [], shown)
+    expect(masked.filter((m) => m.hidden).map((m) => m.key)).toEqual(['b'])
+    const byKey = (list: SingleMarker[], key: string) => list.find((m) => m.key === key)
+    // The shown ones keep their fanned-out offset: nothing moves when «b» is filtered out.
+    expect(byKey(masked, 'a')?.offset).toEqual(byKey(layout ?? [], 'a')?.offset)
+    expect(byKey(masked, 'a')?.offset).not.toEqual([0, 0])
+    // Unchanged markers are the same objects, so their drawn markers are left alone.
+    expect(byKey(masked, 'c')).toBe(byKey(layout ?? [], 'c'))
+    // The mask-following layout puts the lone «a» back on its point.
+    const following = buildMarkers(index, region, shown) as SingleMarker[]
+    expect(byKey(following, 'a')?.offset).toEqual([0, 0])
+  })
+
+  it('gives no fixed layout when too many places are in view to draw one by one', () => {
+    const rules = { ...MARKER_RULES, spreadLimit: 2 }
+    const places = [place('a', 54.8, 32), place('b', 54.5, 33), place('c', 54.2, 31.5)]
+    expect(fixedLayout(buildPointIndex(places), region, rules)).toBeNull()
+    expect(fixedLayout(buildPointIndex(places.slice(0, 2)), region, rules)).toHaveLength(
+      2,
+    )
   })
 })

@@ -19,6 +19,11 @@ export interface SingleMarker {
   lat: number
   lon: number
   offset: readonly [number, number]
+  /**
+   * Filtered out, but kept where it is laid out (see `fixedLayout`): a filter change then
+   * neither moves the other markers nor makes the map remake its elements.
+   */
+  hidden: boolean
 }
 
 /** Several records drawn as one bubble with their industry mix. */
@@ -78,7 +83,38 @@ export function buildMarkers(
   shown?: Uint8Array,
   rules = MARKER_RULES,
 ): MarkerModel[] {
-  const scale = 2 ** view.zoom
+  const inView = pointsInView(index, view, shown)
+  return layOut(index, inView, view, rules)
+}
+
+/**
+ * The layout of every record in view, shown or not, when few enough are in view to be drawn
+ * one by one; `null` when they are clustered (clusters count only what the filters show, so
+ * their layout follows the filters: use `buildMarkers` with the mask). With `maskMarkers`, a
+ * filter change only hides and shows markers where they stand.
+ */
+export function fixedLayout(
+  index: PointIndex,
+  view: View,
+  rules = MARKER_RULES,
+): SingleMarker[] | null {
+  const inView = pointsInView(index, view)
+  if (inView.length > rules.spreadLimit) return null
+  return layOut(index, inView, view, rules) as SingleMarker[]
+}
+
+/** A fixed layout with the places the mask leaves out hidden. */
+export function maskMarkers(
+  layout: readonly SingleMarker[],
+  shown: Uint8Array,
+): SingleMarker[] {
+  return layout.map((marker) => {
+    const hidden = shown[marker.place.index] !== 1
+    return hidden === marker.hidden ? marker : { ...marker, hidden }
+  })
+}
+
+function pointsInView(index: PointIndex, view: View, shown?: Uint8Array): number[] {
   const left = projectX(view.west)
   const right = projectX(view.east)
   const top = projectY(view.north)
@@ -90,6 +126,16 @@ export function buildMarkers(
     const y = index.y[i] ?? 0
     if (x >= left && x <= right && y >= top && y <= bottom) inView.push(i)
   }
+  return inView
+}
+
+function layOut(
+  index: PointIndex,
+  inView: readonly number[],
+  view: View,
+  rules: typeof MARKER_RULES,
+): MarkerModel[] {
+  const scale = 2 ** view.zoom
   const spread = inView.length <= rules.spreadLimit || view.zoom >= rules.maxClusterZoom
   const cell = (spread ? rules.overlapCell : rules.clusterCell) / scale
   // Numeric cell keys: a string per record was a tenth of a filter change at 100,000 records.
@@ -206,6 +252,7 @@ function fanOut(index: PointIndex, bucket: Bucket, step: number): SingleMarker[]
         n === 1
           ? [0, 0]
           : [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))],
+      hidden: false,
     }
   })
 }

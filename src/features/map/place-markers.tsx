@@ -19,6 +19,8 @@ import {
   type SingleMarker,
   type View,
   buildMarkers,
+  fixedLayout,
+  maskMarkers,
 } from './map-models'
 import { ICON_SIZE, clusterIcon, singleIcon } from './marker-icons'
 import { useMapLookups } from './use-map-lookups'
@@ -53,10 +55,20 @@ export function PlaceMarkers() {
   // change on the same data is drawn at once.
   const data = useMemo(() => ({ index, shown }), [index, shown])
   const drawn = useDrawnLater(index, data, MARKERS_AFTER_TASKS)
-  const markers = useMemo(
-    () => (drawn ? buildMarkers(drawn.index, view, drawn.shown) : NO_MARKERS),
-    [drawn, view],
+  // Few records in view: all of them are laid out once per view and a filter change only
+  // hides and shows markers where they stand (no marker moves, none is remade). Many: the
+  // shown ones are clustered, and the clusters follow the filters.
+  const drawnIndex = drawn?.index
+  const layout = useMemo(
+    () => (drawnIndex ? fixedLayout(drawnIndex, view) : null),
+    [drawnIndex, view],
   )
+  const markers = useMemo(() => {
+    if (!drawn) return NO_MARKERS
+    return layout
+      ? maskMarkers(layout, drawn.shown)
+      : buildMarkers(drawn.index, view, drawn.shown)
+  }, [drawn, layout, view])
   return (
     <>
       {markers.map((marker) =>
@@ -71,11 +83,12 @@ export function PlaceMarkers() {
 }
 
 /**
- * A filter change builds new marker models; one whose record, position and offset stay the
- * same keeps its marker as drawn (no render, no Leaflet update).
+ * A filter change builds new marker models; one whose record, position, offset and
+ * visibility stay the same keeps its marker as drawn (no render, no Leaflet update).
  */
 const sameSingle = (a: { marker: SingleMarker }, b: { marker: SingleMarker }) =>
   a.marker.place === b.marker.place &&
+  a.marker.hidden === b.marker.hidden &&
   a.marker.lat === b.marker.lat &&
   a.marker.lon === b.marker.lon &&
   a.marker.offset[0] === b.marker.offset[0] &&
@@ -110,10 +123,13 @@ const PlaceMarker = memo(function PlaceMarker({ marker }: { marker: SingleMarker
     offset: marker.offset,
   })
   const name = localized(record.name, locale)
-  const label = describePlace(marker.place, name, t, approximate)
+  const label = useMemo(
+    () => describePlace(marker.place, name, t, approximate),
+    [marker.place, name, t, approximate],
+  )
   const ref = useMarkerElement(
     icon,
-    { 'aria-label': label, 'data-record-id': record.id },
+    marker.hidden ? HIDDEN : { 'aria-label': label, 'data-record-id': record.id },
     () => select(record.id),
   )
   return (
@@ -145,6 +161,9 @@ const PlaceMarker = memo(function PlaceMarker({ marker }: { marker: SingleMarker
     </Marker>
   )
 }, sameSingle)
+
+/** A filtered-out marker: not drawn, not focusable, not named. */
+const HIDDEN = { hidden: '' }
 
 function describePlace(
   place: Place,
@@ -214,19 +233,17 @@ function useMarkerElement(
     function decorateElement() {
       const element = ref.current?.getElement()
       if (!element) return
-      for (const [name, value] of Object.entries(
-        JSON.parse(serialised) as Record<string, string>,
-      )) {
-        element.setAttribute(name, value)
-      }
+      const names = Object.entries(JSON.parse(serialised) as Record<string, string>)
+      for (const [name, value] of names) element.setAttribute(name, value)
       function onKeyDown(event: KeyboardEvent) {
         if (event.key !== 'Enter' && event.key !== ' ') return
         event.preventDefault()
         activateRef.current()
       }
       element.addEventListener('keydown', onKeyDown)
-      return function removeKeyHandler() {
+      return function undecorate() {
         element.removeEventListener('keydown', onKeyDown)
+        for (const [name] of names) element.removeAttribute(name)
       }
     },
     [serialised, icon],

@@ -3,16 +3,21 @@ import { useSyncExternalStore } from 'react'
 /** A device whose main pointer cannot hover: a phone or a tablet. */
 const QUERY = '(hover: none)'
 
+let query: MediaQueryList | null | undefined
+
+/** One query list for the page: every marker reads it on every render. */
 function touchQuery(): MediaQueryList | null {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia(QUERY)
-    : null
+  query ??=
+    typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+      ? window.matchMedia(QUERY)
+      : null
+  return query
 }
 
 function subscribe(onChange: () => void): () => void {
-  const query = touchQuery()
-  query?.addEventListener('change', onChange)
-  return () => query?.removeEventListener('change', onChange)
+  const list = touchQuery()
+  list?.addEventListener('change', onChange)
+  return () => list?.removeEventListener('change', onChange)
 }
 
 const touchOnly = () => touchQuery()?.matches ?? false
