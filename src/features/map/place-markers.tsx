@@ -5,10 +5,11 @@ import type {
 } from 'leaflet'
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet'
 
 import type { Place } from '@/domain/derive/places'
-import { localized } from '@/shared/format/format'
+import { type Locale, localized } from '@/shared/format/format'
 import { useDrawnLater } from '@/shared/tasks/use-drawn-later'
 import { useAppStore } from '@/store/app-store'
 import { selectPointIndex, selectVisibleMask } from '@/store/selectors'
@@ -69,13 +70,14 @@ export function PlaceMarkers() {
       ? maskMarkers(layout, drawn.shown)
       : buildMarkers(drawn.index, view, drawn.shown)
   }, [drawn, layout, view])
+  const env = useMarkerEnv()
   return (
     <>
       {markers.map((marker) =>
         marker.kind === 'single' ? (
-          <PlaceMarker key={marker.key} marker={marker} />
+          <PlaceMarker key={marker.key} marker={marker} env={env} />
         ) : (
-          <ClusterBubble key={marker.key} marker={marker} />
+          <ClusterBubble key={marker.key} marker={marker} env={env} />
         ),
       )}
     </>
@@ -83,10 +85,41 @@ export function PlaceMarkers() {
 }
 
 /**
+ * What every marker reads, read once for all of them: a hundred markers each calling
+ * `useTranslation` and the look-ups copied the i18n instance and indexed the industries a
+ * hundred times whenever a filter change brought them.
+ */
+interface MarkerEnv {
+  t: TFunction
+  locale: Locale
+  industries: ReturnType<typeof useMapLookups>['industries']
+  touchOnly: boolean
+  map: LeafletMap
+  select: (id: string) => void
+}
+
+function useMarkerEnv(): MarkerEnv {
+  const { t } = useTranslation()
+  const locale = useAppStore((s) => s.language)
+  const select = useAppStore((s) => s.select)
+  const touchOnly = useTouchOnly()
+  const map = useMap()
+  const { industries } = useMapLookups()
+  return useMemo(
+    () => ({ t, locale, industries, touchOnly, map, select }),
+    [t, locale, industries, touchOnly, map, select],
+  )
+}
+
+/**
  * A filter change builds new marker models; one whose record, position, offset and
  * visibility stay the same keeps its marker as drawn (no render, no Leaflet update).
  */
-const sameSingle = (a: { marker: SingleMarker }, b: { marker: SingleMarker }) =>
+const sameSingle = (
+  a: { marker: SingleMarker; env: MarkerEnv },
+  b: { marker: SingleMarker; env: MarkerEnv },
+) =>
+  a.env === b.env &&
   a.marker.place === b.marker.place &&
   a.marker.hidden === b.marker.hidden &&
   a.marker.lat === b.marker.lat &&
@@ -95,7 +128,11 @@ const sameSingle = (a: { marker: SingleMarker }, b: { marker: SingleMarker }) =>
   a.marker.offset[1] === b.marker.offset[1]
 
 /** Likewise a cluster whose members' count, mix, position and bounds stay the same. */
-const sameCluster = (a: { marker: ClusterMarker }, b: { marker: ClusterMarker }) =>
+const sameCluster = (
+  a: { marker: ClusterMarker; env: MarkerEnv },
+  b: { marker: ClusterMarker; env: MarkerEnv },
+) =>
+  a.env === b.env &&
   a.marker.lat === b.marker.lat &&
   a.marker.lon === b.marker.lon &&
   a.marker.count === b.marker.count &&
@@ -106,13 +143,15 @@ const sameCluster = (a: { marker: ClusterMarker }, b: { marker: ClusterMarker })
       m.industry === b.marker.mix[i]?.industry && m.count === b.marker.mix[i]?.count,
   )
 
-const PlaceMarker = memo(function PlaceMarker({ marker }: { marker: SingleMarker }) {
-  const { t } = useTranslation()
-  const locale = useAppStore((s) => s.language)
+const PlaceMarker = memo(function PlaceMarker({
+  marker,
+  env,
+}: {
+  marker: SingleMarker
+  env: MarkerEnv
+}) {
+  const { t, locale, select, touchOnly, industries } = env
   const selected = useAppStore((s) => s.selectedId === marker.place.record.id)
-  const select = useAppStore((s) => s.select)
-  const touchOnly = useTouchOnly()
-  const { industries } = useMapLookups()
   const { record } = marker.place
   const approximate = record.location.precision === 'stand-in'
   const icon = singleIcon({
@@ -168,18 +207,21 @@ const HIDDEN = { hidden: '' }
 function describePlace(
   place: Place,
   name: string,
-  t: ReturnType<typeof useTranslation>['t'],
+  t: TFunction,
   approximate: boolean,
 ): string {
   const kind = t(`kinds.${place.record.kind}`)
   return approximate ? `${name} — ${kind}, ${t('map.approximate')}` : `${name} — ${kind}`
 }
 
-const ClusterBubble = memo(function ClusterBubble({ marker }: { marker: ClusterMarker }) {
-  const { t } = useTranslation()
-  const map = useMap()
-  const touchOnly = useTouchOnly()
-  const { industries } = useMapLookups()
+const ClusterBubble = memo(function ClusterBubble({
+  marker,
+  env,
+}: {
+  marker: ClusterMarker
+  env: MarkerEnv
+}) {
+  const { t, map, touchOnly, industries } = env
   const icon = useMemo(
     () =>
       clusterIcon(

@@ -44,9 +44,7 @@ describe('stacking', () => {
     const x = (i: number) => i * 10
     const y = (v: number) => 100 - v
     const [visits, meetings] = stepBands(bins, ['visit', 'meeting'], x, y)
-    expect(visits?.path).toBe(
-      'M0,99L10,99L10,100L20,100L20,96L30,96L30,100L20,100L20,100L10,100L10,100L0,100Z',
-    )
+    expect(visits?.path).toBe('M0,99L10,99L10,100L20,100L20,96L30,96L30,100L0,100Z')
     // Meetings sit on the visits: their lower edge is the visits' upper one.
     expect(meetings?.path).toContain('L30,96L20,96')
     expect(meetings?.path.startsWith('M0,97L10,97')).toBe(true)
@@ -54,6 +52,19 @@ describe('stacking', () => {
       'M0,100L0,97L10,97L10,100L20,100L20,95L30,95L30,100Z',
     )
     expect(totalSteps([], x, y)).toBe('')
+  })
+
+  it('draws a stretch of equal bins as one flat run, to a tenth of a pixel', () => {
+    const long = [
+      bin('2024-01', 2, 0),
+      ...Array.from({ length: 500 }, () => bin('2024-02', 0, 0)),
+    ]
+    const x = (i: number) => i / 3
+    const [visits] = stepBands(long, ['visit'], x, (v) => 100 - v)
+    expect(visits?.path).toBe('M0,98L0.3,98L0.3,100L167,100L167,100L0,100Z')
+    expect(totalSteps(long, x, (v) => 100 - v)).toBe(
+      'M0,100L0,98L0.3,98L0.3,100L167,100L167,100Z',
+    )
   })
 })
 

@@ -71,6 +71,8 @@ export function stackPieces(
  * One closed path per kind for a long run of bins: the kind's band of the stack drawn as
  * steps, flat across each bin (one path per kind, whatever the number of bins). `x(i)` is the
  * left edge of bin i (and `x(n)` the right edge of the last); `y(v)` the height of count v.
+ * A stretch of bins with the same value is one flat run: most months of a long period are
+ * empty, and a point per bin made paths of thousands of points on every filter change.
  */
 export function stepBands(
   bins: readonly TimeBin[],
@@ -78,20 +80,15 @@ export function stepBands(
   x: (index: number) => number,
   y: (value: number) => number,
 ): { kind: TimelineKind; path: string }[] {
-  const below = new Array<number>(bins.length).fill(0)
+  if (bins.length === 0) return []
+  let below = new Array<number>(bins.length).fill(0)
   const bands: { kind: TimelineKind; path: string }[] = []
   for (const kind of kinds) {
-    const top: string[] = []
-    const bottom: string[] = []
-    bins.forEach((bin, i) => {
-      const base = below[i] ?? 0
-      const upper = base + bin[kind]
-      top.push(`${x(i)},${y(upper)}`, `${x(i + 1)},${y(upper)}`)
-      bottom.push(`${x(i)},${y(base)}`, `${x(i + 1)},${y(base)}`)
-      below[i] = upper
-    })
-    if (top.length === 0) continue
-    bands.push({ kind, path: `M${top.join('L')}L${bottom.reverse().join('L')}Z` })
+    const upper = bins.map((bin, i) => (below[i] ?? 0) + bin[kind])
+    const top = stepPoints(upper, x, y)
+    const bottom = stepPoints(below, x, y).reverse()
+    bands.push({ kind, path: `M${top.join('L')}L${bottom.join('L')}Z` })
+    below = upper
   }
   return bands
 }
@@ -103,12 +100,33 @@ export function totalSteps(
   y: (value: number) => number,
 ): string {
   if (bins.length === 0) return ''
-  const points = bins.flatMap((bin, i) => [
-    `${x(i)},${y(bin.total)}`,
-    `${x(i + 1)},${y(bin.total)}`,
-  ])
-  return `M${x(0)},${y(0)}L${points.join('L')}L${x(bins.length)},${y(0)}Z`
+  const points = stepPoints(
+    bins.map((bin) => bin.total),
+    x,
+    y,
+  )
+  return `M${px(x(0))},${px(y(0))}L${points.join('L')}L${px(x(bins.length))},${px(y(0))}Z`
 }
+
+/** The corners of a step line over `values`, one flat run per stretch of equal values. */
+function stepPoints(
+  values: readonly number[],
+  x: (index: number) => number,
+  y: (value: number) => number,
+): string[] {
+  const points: string[] = []
+  let start = 0
+  for (let i = 1; i <= values.length; i++) {
+    if (i < values.length && values[i] === values[start]) continue
+    const level = px(y(values[start] ?? 0))
+    points.push(`${px(x(start))},${level}`, `${px(x(i))},${level}`)
+    start = i
+  }
+  return points
+}
+
+/** A coordinate to a tenth of a pixel: shorter paths, the same drawing. */
+const px = (value: number) => Math.round(value * 10) / 10
 
 /**
  * Where a tick label of `labelWidth` pixels goes so it stays inside [`min`, `max`]: centred
