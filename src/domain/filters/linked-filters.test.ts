@@ -133,6 +133,32 @@ describe('enterprises', () => {
     ])
   })
 
+  it('pass the same from the index’s columns as from their records, and after a change', () => {
+    // A copy of a place is not its slot's: it is tested by its record, with the same result.
+    const copies = places.map((p) => ({ ...p }))
+    for (const filters of [
+      f({ industries: ['aerospace', 'glass'] }),
+      f({ municipalities: ['smolensk-city', 'safonovsky'] }),
+      f({ industries: ['aerospace'], municipalities: ['safonovsky'] }),
+      f({ industries: ['not-an-industry'] }),
+    ]) {
+      const fromColumns = filterPlaces(places, filters, all, index).map(
+        (p) => p.record.id,
+      )
+      const fromRecords = filterPlaces(copies, filters, all, index).map(
+        (p) => p.record.id,
+      )
+      expect(fromColumns).toEqual(fromRecords)
+    }
+    expect(placeIds(f({ industries: ['aerospace', 'glass'] }), 'enterprise')).toEqual([
+      'plane',
+      'glass',
+    ])
+    expect(
+      placeIds(f({ industries: ['aerospace'], municipalities: ['safonovsky'] }), 'park'),
+    ).toEqual(['zone'])
+  })
+
   it('pass a partner region through the visits and events that link them', () => {
     // plane: linked by a Chelyabinsk visit and a Tver event; glass and ministry only by a
     // Moscow visit; brakes by a Chelyabinsk visit.

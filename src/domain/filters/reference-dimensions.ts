@@ -4,7 +4,7 @@ import type { NewsEvent, Visit } from '../schema/records'
 
 import { referenceList } from './dimension-fields'
 import { type Narrowing, anyOf, dimension } from './dimension-kit'
-import type { FilterIndex } from './filter-index'
+import type { FilterIndex, PlaceColumnField } from './filter-index'
 import { eventPlaceIds, visitPlaceIds } from './linked-places'
 
 /**
@@ -19,31 +19,62 @@ import { eventPlaceIds, visitPlaceIds } from './linked-places'
  */
 
 /** Narrows records through the places they link: one linked place passing `places` is enough. */
-function throughLinkedPlaces<F, R>(
+function throughLinkedPlaces<F, R extends Visit | NewsEvent>(
   places: Narrowing<F, Place>,
   linked: (record: R) => readonly string[],
 ): Narrowing<F, R> {
   return (value, index) => {
     const test = places(value, index)
     if (!test) return null
-    // A place is tested once per filter change, however many records link it.
-    const passed = new Map<string, boolean>()
-    const passes = (id: string) => {
-      let result = passed.get(id)
-      if (result === undefined) {
-        const place = index.places.get(id)
-        result = place !== undefined && test(place)
-        passed.set(id, result)
+    // A place is tested once per filter change, however many records link it: 1 passes,
+    // 2 fails, by `Place.index`. The linked places of a record are looked up once per dataset.
+    const verdict = new Uint8Array(index.placeSlots)
+    return (record) => {
+      for (const place of index.linkedPlaces(record, linked)) {
+        let known = verdict[place.index]
+        if (!known) verdict[place.index] = known = test(place) ? 1 : 2
+        if (known === 1) return true
       }
-      return result
+      return false
     }
-    return (record) => linked(record).some(passes)
   }
 }
 
-const placeInIndustries: Narrowing<{ industries: readonly string[] }, Place> = ({
-  industries,
-}) => anyOf<Place>(industries, (set, p) => p.record.industries.some((id) => set.has(id)))
+/**
+ * A test of places by a set of ids of one field, read from the field's column (see
+ * `PlaceColumn`); `slow` tests a place that is not in the index by its record.
+ */
+function placeHasAny(
+  ids: readonly string[],
+  index: FilterIndex,
+  field: PlaceColumnField,
+  slow: (set: ReadonlySet<string>, place: Place) => boolean,
+): ((place: Place) => boolean) | null {
+  if (ids.length === 0) return null
+  const { bySlot, offsets, codes, code } = index.placeColumn(field)
+  const chosen = new Uint8Array(code.size)
+  for (const id of ids) {
+    const c = code.get(id)
+    if (c !== undefined) chosen[c] = 1
+  }
+  const set = new Set(ids)
+  return (place) => {
+    const slot = place.index
+    if (bySlot[slot] !== place) return slow(set, place)
+    const end = offsets[slot + 1] ?? 0
+    for (let k = offsets[slot] ?? 0; k < end; k++)
+      if (chosen[codes[k] ?? 0] === 1) return true
+    return false
+  }
+}
+
+const placeInIndustries: Narrowing<{ industries: readonly string[] }, Place> = (
+  { industries },
+  index,
+) =>
+  placeHasAny(industries, index, 'industries', (set, p) =>
+    p.record.industries.some((id) => set.has(id)),
+  )
 
 export const industries = dimension<{ industries: readonly string[] }>()({
   ...referenceList('industries', 'industry', idSchema, (r) => r.label),
@@ -55,9 +86,13 @@ export const industries = dimension<{ industries: readonly string[] }>()({
   },
 })
 
-const placeInMunicipalities: Narrowing<{ municipalities: readonly string[] }, Place> = ({
-  municipalities,
-}) => anyOf<Place>(municipalities, (set, p) => set.has(p.record.municipality ?? ''))
+const placeInMunicipalities: Narrowing<{ municipalities: readonly string[] }, Place> = (
+  { municipalities },
+  index,
+) =>
+  placeHasAny(municipalities, index, 'municipality', (set, p) =>
+    set.has(p.record.municipality ?? ''),
+  )
 
 export const municipalities = dimension<{ municipalities: readonly string[] }>()({
   ...referenceList('municipalities', 'municipality', idSchema, (r) => r.name),

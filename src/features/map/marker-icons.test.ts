@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { clusterIcon, singleIcon } from './marker-icons'
+import { RING_ARCS, clusterIcon, ringShares, singleIcon } from './marker-icons'
 
 const style = {
   colour: '#1f5fa8',
@@ -29,5 +29,23 @@ describe('marker icons', () => {
     expect(element).toBe(old)
     expect(element.querySelectorAll('svg')).toHaveLength(1)
     expect(element.querySelector('text')?.textContent).toBe('12')
+  })
+
+  it('rings a cluster with its largest industries and one arc for the rest', () => {
+    const mix = Array.from({ length: 12 }, (_, i) => ({
+      colour: `#0000${(10 + i).toString()}`,
+      count: 100 - i,
+    }))
+    const shares = ringShares(mix)
+    expect(shares).toHaveLength(RING_ARCS)
+    expect(shares.slice(0, -1)).toEqual(mix.slice(0, RING_ARCS - 1))
+    expect(shares.at(-1)?.count).toBe(
+      mix.slice(RING_ARCS - 1).reduce((sum, m) => sum + m.count, 0),
+    )
+    const arcs = clusterIcon(1134, mix)
+      .createIcon()
+      .querySelectorAll('circle[stroke-dasharray]')
+    expect(arcs).toHaveLength(RING_ARCS)
+    expect(ringShares(mix.slice(0, 3))).toEqual(mix.slice(0, 3))
   })
 })

@@ -21,23 +21,30 @@ export interface SingleIconStyle {
 }
 
 /**
- * A `DivIcon` that parses its HTML once and clones it for each marker. Leaflet sets
+ * A `DivIcon` that parses its HTML once and clones it for each further marker. Leaflet sets
  * `innerHTML` for every marker it draws; a filter change that brings a hundred markers spent
- * most of its marker time parsing the same few SVGs again.
+ * most of its marker time parsing the same few SVGs again. An icon drawn once (a cluster's
+ * own count and mix) is parsed once, as before.
  */
 class TemplateIcon extends DivIcon {
-  readonly #content: DocumentFragment
+  readonly #html: string
+  #content: DocumentFragment | null = null
+  #drawn = 0
 
   constructor(options: DivIconOptions & { html: string }) {
     super({ ...options, html: '' })
-    const template = document.createElement('template')
-    template.innerHTML = options.html
-    this.#content = template.content
+    this.#html = options.html
   }
 
   override createIcon(oldIcon?: HTMLElement): HTMLElement {
     const element = super.createIcon(oldIcon)
-    element.append(this.#content.cloneNode(true))
+    if (!this.#content && this.#drawn++ > 0) {
+      const template = document.createElement('template')
+      template.innerHTML = this.#html
+      this.#content = template.content
+    }
+    if (this.#content) element.append(this.#content.cloneNode(true))
+    else element.innerHTML = this.#html
     return element
   }
 }
@@ -85,7 +92,7 @@ export function clusterIcon(
   const circumference = 2 * Math.PI * r
   let offset = 0
   const total = mix.reduce((sum, m) => sum + m.count, 0) || 1
-  const arcs = mix
+  const arcs = ringShares(mix)
     .map((m) => {
       const length = (m.count / total) * circumference
       const arc = `<circle cx="${size / 2}" cy="${size / 2}" r="${r}" fill="none" stroke="${safeColour(m.colour)}" stroke-width="7" stroke-dasharray="${length.toFixed(2)} ${(circumference - length).toFixed(2)}" stroke-dashoffset="${(-offset).toFixed(2)}" transform="rotate(-90 ${size / 2} ${size / 2})"/>`
@@ -99,6 +106,22 @@ export function clusterIcon(
     html: `<svg width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true"><circle cx="${size / 2}" cy="${size / 2}" r="${r + 3.5}" fill="#ffffff" stroke="#1b1f24" stroke-width="1"/>${arcs}<text x="50%" y="50%" dominant-baseline="central" text-anchor="middle" font-size="13" font-weight="700" fill="#1b1f24">${label}</text></svg>`,
     iconSize: [size, size],
   })
+}
+
+/** At most this many industries get their own arc of a cluster's ring; the rest share one. */
+export const RING_ARCS = 6
+
+/**
+ * The arcs of a cluster's ring: the largest industries (`mix` comes largest first), then one
+ * neutral arc for all the others. Thirty arcs of a percent or two drew nothing one could
+ * tell apart, and made every cluster's SVG five times longer to build on each filter change.
+ */
+export function ringShares(
+  mix: readonly { colour: string; count: number }[],
+): { colour: string; count: number }[] {
+  if (mix.length <= RING_ARCS) return [...mix]
+  const rest = mix.slice(RING_ARCS - 1).reduce((sum, m) => sum + m.count, 0)
+  return [...mix.slice(0, RING_ARCS - 1), { colour: FALLBACK, count: rest }]
 }
 
 /** Arrow head at the end of a flow, rotated to the direction of travel. */
