@@ -17,6 +17,7 @@ import { Panel, PanelState } from '@/shared/ui/panel'
 import { PHONE_QUERY, useMediaQuery } from '@/shared/ui/use-media-query'
 import { useAppStore } from '@/store/app-store'
 import { selectFilesSettled } from '@/store/file-selectors'
+import { startFilterWarmUp } from '@/store/filter-warm-up'
 
 import { EmbedLayout } from './embed-layout'
 import { loadRegionMap, loadTimelinePanel } from './first-screen-chunks'
@@ -106,6 +107,7 @@ function TimelineStrip() {
 export function App() {
   const { t } = useTranslation()
   useThemeAndLanguage()
+  useEffect(() => startFilterWarmUp(useAppStore), [])
   const phone = useMediaQuery(PHONE_QUERY)
   const [embed] = useState(() => isEmbedView())
   const [filtersOpen, setFiltersOpen] = useState(false)
