@@ -171,14 +171,24 @@ const PlaceMarker = memo(function PlaceMarker({
     marker.hidden ? HIDDEN : { 'aria-label': label, 'data-record-id': record.id },
     () => select(record.id),
   )
+  // Kept by reference: react-leaflet moves the marker for a new position array and rebinds
+  // its listeners for a new handlers object, on every render that shows or hides it.
+  const position = useMemo(
+    () => [marker.lat, marker.lon] as [number, number],
+    [marker.lat, marker.lon],
+  )
+  const handlers = useMemo(
+    () => ({ click: () => select(record.id) }),
+    [select, record.id],
+  )
   return (
     <Marker
       ref={ref}
-      position={[marker.lat, marker.lon]}
+      position={position}
       icon={icon}
       keyboard
       zIndexOffset={selected ? 1000 : 0}
-      eventHandlers={{ click: () => select(record.id) }}
+      eventHandlers={handlers}
     >
       {!touchOnly && (
         <Tooltip
@@ -237,14 +247,16 @@ const ClusterBubble = memo(function ClusterBubble({
   const ref = useMarkerElement(icon, { 'aria-label': label }, () =>
     zoomInto(map, marker.bounds),
   )
+  const position = useMemo(
+    () => [marker.lat, marker.lon] as [number, number],
+    [marker.lat, marker.lon],
+  )
+  const handlers = useMemo(
+    () => ({ click: () => zoomInto(map, marker.bounds) }),
+    [map, marker.bounds],
+  )
   return (
-    <Marker
-      ref={ref}
-      position={[marker.lat, marker.lon]}
-      icon={icon}
-      keyboard
-      eventHandlers={{ click: () => zoomInto(map, marker.bounds) }}
-    >
+    <Marker ref={ref} position={position} icon={icon} keyboard eventHandlers={handlers}>
       {!touchOnly && (
         <Tooltip direction="top" className="map-tooltip">
           {label}
