@@ -44,7 +44,7 @@ export type PlaceColumnField = 'industries' | 'municipality'
  * tests 100,000 places by reading these, not their records scattered over the heap (the
  * record-reading test was a third of a filter change at that size).
  */
-export interface PlaceColumn {
+interface PlaceColumn {
   /** The places by slot: a place that is not its slot's is tested by its record. */
   bySlot: readonly (Place | undefined)[]
   /** The codes of a place's values: `codes[offsets[slot]]` up to `codes[offsets[slot + 1]]`. */
