@@ -61,8 +61,8 @@ function placeColumn(
 ): PlaceColumn {
   const valuesOf = (place: Place): readonly string[] => {
     if (field === 'industries') return place.record.industries
-    const { municipality } = place.record
-    return municipality === undefined ? [] : [municipality]
+    // A place of no stated municipality is picked by the '' value («не указан»).
+    return [place.record.municipality ?? '']
   }
   const bySlot = new Array<Place | undefined>(slots)
   for (const place of places) bySlot[place.index] = place

@@ -141,6 +141,7 @@ describe('enterprises', () => {
       f({ municipalities: ['smolensk-city', 'safonovsky'] }),
       f({ industries: ['aerospace'], municipalities: ['safonovsky'] }),
       f({ industries: ['not-an-industry'] }),
+      f({ municipalities: [''] }),
     ]) {
       const fromColumns = filterPlaces(places, filters, all, index).map(
         (p) => p.record.id,
@@ -150,6 +151,24 @@ describe('enterprises', () => {
       )
       expect(fromColumns).toEqual(fromRecords)
     }
+    // A place of no stated municipality is picked by '' from its column too.
+    const nowhere: Enterprise = {
+      ...base,
+      id: 'nowhere',
+      kind: 'enterprise',
+      name: { ru: 'nowhere' },
+      industries: ['glass'],
+      region: 'RU-SMO',
+      location: at,
+    }
+    const withNowhere = toPlaces({ enterprises: [...enterprises, nowhere], parks })
+    const unstated = filterPlaces(
+      withNowhere,
+      f({ municipalities: [''] }),
+      all,
+      buildFilterIndex(withNowhere, visits, events),
+    )
+    expect(unstated.map((p) => p.record.id)).toEqual(['nowhere'])
     expect(placeIds(f({ industries: ['aerospace', 'glass'] }), 'enterprise')).toEqual([
       'plane',
       'glass',
