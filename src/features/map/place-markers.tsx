@@ -166,21 +166,12 @@ const PlaceMarker = memo(function PlaceMarker({
     () => describePlace(marker.place, name, t, approximate),
     [marker.place, name, t, approximate],
   )
-  const ref = useMarkerElement(
+  const { ref, handlers } = useMarkerElement(
     icon,
     marker.hidden ? HIDDEN : { 'aria-label': label, 'data-record-id': record.id },
     () => select(record.id),
   )
-  // Kept by reference: react-leaflet moves the marker for a new position array and rebinds
-  // its listeners for a new handlers object, on every render that shows or hides it.
-  const position = useMemo(
-    () => [marker.lat, marker.lon] as [number, number],
-    [marker.lat, marker.lon],
-  )
-  const handlers = useMemo(
-    () => ({ click: () => select(record.id) }),
-    [select, record.id],
-  )
+  const position = useLatLng(marker.lat, marker.lon)
   return (
     <Marker
       ref={ref}
@@ -244,17 +235,10 @@ const ClusterBubble = memo(function ClusterBubble({
     [marker.count, marker.mix, industries],
   )
   const label = t('map.cluster', { count: marker.count })
-  const ref = useMarkerElement(icon, { 'aria-label': label }, () =>
+  const { ref, handlers } = useMarkerElement(icon, { 'aria-label': label }, () =>
     zoomInto(map, marker.bounds),
   )
-  const position = useMemo(
-    () => [marker.lat, marker.lon] as [number, number],
-    [marker.lat, marker.lon],
-  )
-  const handlers = useMemo(
-    () => ({ click: () => zoomInto(map, marker.bounds) }),
-    [map, marker.bounds],
-  )
+  const position = useLatLng(marker.lat, marker.lon)
   return (
     <Marker ref={ref} position={position} icon={icon} keyboard eventHandlers={handlers}>
       {!touchOnly && (
@@ -270,7 +254,8 @@ const ClusterBubble = memo(function ClusterBubble({
  * Gives a marker's element its accessible name and makes Enter and Space activate it (Leaflet's
  * keyboard markers are `role="button"` divs that react only to clicks). Leaflet replaces the
  * element whenever the icon changes, so this runs again after every icon change.
- * Attributes take text, never HTML.
+ * Attributes take text, never HTML. Returns the marker's ref and its click handlers, which
+ * activate it the same way.
  */
 function useMarkerElement(
   icon: unknown,
@@ -302,7 +287,18 @@ function useMarkerElement(
     },
     [serialised, icon],
   )
-  return ref
+  // One handlers object for the marker's life: react-leaflet rebinds its listeners whenever
+  // it gets a new one, which was on every render that showed or hid the marker.
+  const handlers = useMemo(() => ({ click: () => activateRef.current() }), [])
+  return { ref, handlers }
+}
+
+/**
+ * A marker's position, kept by reference while it stays: react-leaflet moves the marker for
+ * every new array it is given.
+ */
+function useLatLng(lat: number, lon: number): [number, number] {
+  return useMemo(() => [lat, lon], [lat, lon])
 }
 
 function zoomInto(map: LeafletMap, bounds: ClusterMarker['bounds']) {

@@ -53,15 +53,31 @@ describe('the region map (StrictMode)', () => {
     expect(updates).toBe(1)
   })
 
-  it('follows the filters: a marker leaves when its record is filtered out', async () => {
+  it('follows the filters: a filtered-out marker is hidden where it stands and comes back', async () => {
     seedDatasets()
     renderUi(<RegionMap />)
     await waitFor(() => expect(markerIds()).toEqual([...placed].sort()))
+    const other = placed.find(
+      (id) => !fixturePlaces.find((r) => r.id === id)?.industries.includes('energy'),
+    )
+    const element = screen
+      .getByTestId('map')
+      .querySelector<HTMLElement>(`[data-record-id="${other ?? ''}"]`)
+    if (!element) throw new Error('no marker outside energy')
     useAppStore.getState().toggleFilterValue('industries', 'energy')
     const energy = fixturePlaces
       .filter((r) => 'lat' in r.location && r.industries.includes('energy'))
       .map((r) => r.id)
     await waitFor(() => expect(markerIds()).toEqual(energy.sort()))
+    // The same element, hidden and nameless: not drawn, not reached by Tab, not announced.
+    expect(element.isConnected).toBe(true)
+    expect(element.hidden).toBe(true)
+    expect(element.hasAttribute('aria-label')).toBe(false)
+    useAppStore.getState().resetFilters()
+    await waitFor(() => expect(markerIds()).toEqual([...placed].sort()))
+    expect(element.isConnected).toBe(true)
+    expect(element.hidden).toBe(false)
+    expect(element.getAttribute('data-record-id')).toBe(other)
   })
 })
 
