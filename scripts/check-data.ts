@@ -7,6 +7,7 @@
  * Prints every issue with its file, record, field and message (the same ones the «Качество
  * данных» panel shows) and exits with 1 when any record or file would not be shown as is.
  */
+import { DATASET_KINDS, type DatasetKind } from '../src/domain/schema/values'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
@@ -14,7 +15,6 @@ import { type ParsedDatasets, crossCheck } from '../src/domain/load/cross-check'
 import type { DatasetIssue } from '../src/domain/load/issues'
 import { parseDataset } from '../src/domain/load/parse-dataset'
 import { parseJsonText } from '../src/domain/load/parse-json'
-import { DATASET_KINDS, type DatasetKind } from '../src/domain/schema/datasets'
 import { manifestSchema } from '../src/domain/schema/manifest'
 
 const folder = resolve(process.argv[2] ?? 'data')

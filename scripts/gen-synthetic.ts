@@ -8,6 +8,7 @@
  * from the repo's `data/`. Never writes into `data/` or `dist/data/`: synthetic data must
  * not become the default data. Open the result with `?data=<url of the folder>`.
  */
+import { type DatasetKind } from '../src/domain/schema/values'
 import {
   copyFileSync,
   existsSync,
@@ -23,7 +24,7 @@ import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 
 import { parseDataset } from '../src/domain/load/parse-dataset'
-import type { DatasetKind, RecordOf } from '../src/domain/schema/datasets'
+import type { RecordOf } from '../src/domain/schema/datasets'
 import {
   DEFAULT_PARKS,
   DEFAULT_SEED,

@@ -1,6 +1,7 @@
+import { DATASET_KINDS } from '../src/domain/schema/values'
 import { z } from 'zod'
 
-import { DATASET_KINDS, datasetFileSchema } from '../src/domain/schema/datasets'
+import { datasetFileSchema } from '../src/domain/schema/datasets'
 import { manifestSchema } from '../src/domain/schema/manifest'
 import { scenesFileSchema } from '../src/domain/schema/scene'
 

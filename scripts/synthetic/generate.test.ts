@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { DATASET_KINDS, type DatasetKind } from '../../src/domain/schema/values'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
@@ -6,11 +7,7 @@ import { describe, expect, it } from 'vitest'
 
 import { type ParsedDatasets, crossCheck } from '../../src/domain/load/cross-check'
 import { parseDataset } from '../../src/domain/load/parse-dataset'
-import {
-  DATASET_KINDS,
-  type DatasetKind,
-  type RecordOf,
-} from '../../src/domain/schema/datasets'
+import { type RecordOf } from '../../src/domain/schema/datasets'
 import { manifestSchema } from '../../src/domain/schema/manifest'
 import { type SyntheticReference, generateSynthetic } from './generate'
 

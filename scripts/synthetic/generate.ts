@@ -5,14 +5,13 @@
  *
  * Pure: no file system access. `scripts/gen-synthetic.ts` writes the result to disk.
  */
+import { SCHEMA_VERSION, type DatasetKind } from '../../src/domain/schema/values'
 import {
   type Confidence,
   type LocalizedText,
   type Location,
   type LocationPrecision,
-  SCHEMA_VERSION,
 } from '../../src/domain/schema/common'
-import type { DatasetKind } from '../../src/domain/schema/datasets'
 import type { DatePrecision } from '../../src/shared/format/format'
 import type { Manifest } from '../../src/domain/schema/manifest'
 import {

@@ -1,9 +1,9 @@
+import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/values'
 import type { StateCreator } from 'zustand'
 
 import type { DataSource } from '@/domain/load/data-source'
 import type { FileFault } from '@/domain/load/issues'
 import type { ParsedDataset } from '@/domain/load/parse-dataset'
-import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 import type {
   BoundaryCollection,
   BoundaryIssue,

@@ -1,3 +1,4 @@
+import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/values'
 import {
   type CrossCheckResult,
   type ParsedDatasets,
@@ -5,7 +6,7 @@ import {
 } from '@/domain/load/cross-check'
 import type { DatasetIssue } from '@/domain/load/issues'
 import { IMPORT_KINDS } from '@/domain/import/fields'
-import { DATASET_KINDS, type DatasetKind, type Datasets } from '@/domain/schema/datasets'
+import { type Datasets } from '@/domain/schema/datasets'
 import type { BoundaryIssue } from '@/domain/schema/geo'
 import type { Locale } from '@/shared/format/format'
 

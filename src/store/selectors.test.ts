@@ -1,6 +1,6 @@
+import { DATASET_KINDS } from '@/domain/schema/values'
 import { describe, expect, it } from 'vitest'
 
-import { DATASET_KINDS } from '@/domain/schema/datasets'
 import { seedDatasets } from '@/testing/seed'
 
 import { useAppStore } from './app-store'

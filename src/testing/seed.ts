@@ -1,6 +1,6 @@
+import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/values'
 import { folderSource } from '@/domain/load/data-source'
 import { parseDataset } from '@/domain/load/parse-dataset'
-import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 import { manifestSchema } from '@/domain/schema/manifest'
 import { useAppStore } from '@/store/app-store'
 

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/values'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -11,7 +12,7 @@ import { boundaryContains } from '@/domain/geo/point-in-polygon'
 import { type ParsedDatasets, crossCheck } from '@/domain/load/cross-check'
 import { parseDataset } from '@/domain/load/parse-dataset'
 import { parseScenesValue } from '@/domain/scenes/scenes-file'
-import { DATASET_KINDS, type DatasetKind, type Datasets } from '@/domain/schema/datasets'
+import { type Datasets } from '@/domain/schema/datasets'
 import { type BoundaryFeature, boundaryCollectionSchema } from '@/domain/schema/geo'
 import { manifestSchema } from '@/domain/schema/manifest'
 

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { DATASET_KINDS } from '../schema/values'
 import { readFileSync } from 'node:fs'
 
 import Ajv2020 from 'ajv/dist/2020'
@@ -10,7 +11,7 @@ import { dataFolderZip } from './data-folder-zip'
 import { withFileNotes } from './file-origins'
 import { importFile } from '../import/import-file'
 import { bundled, options } from '@/testing/import-data'
-import { DATASET_KINDS, type Datasets } from '../schema/datasets'
+import { type Datasets } from '../schema/datasets'
 import type { Manifest } from '../schema/manifest'
 
 const schemaText = (name: string) =>

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { DATASET_KINDS } from '../schema/values'
 import { readFileSync } from 'node:fs'
 
 import Ajv2020 from 'ajv/dist/2020'
@@ -12,7 +13,6 @@ import { templateCsv, templateHelpTable, templateXlsx } from './template'
 import { IMPORT_KINDS } from '../import/fields'
 import { importFile } from '../import/import-file'
 import { bundled, options } from '@/testing/import-data'
-import { DATASET_KINDS } from '../schema/datasets'
 import type { Manifest } from '../schema/manifest'
 
 const schemaText = (name: string) =>

@@ -1,12 +1,11 @@
-import { z } from 'zod'
-
-import { isoDaySchema } from '../schema/common'
 import type { Datasets } from '../schema/datasets'
+import { ID_PATTERN, REGION_ID_PATTERN, isIsoDay } from '../schema/values'
 import { type Locale, localized } from '@/shared/format/format'
 
 import {
   type ChipSpec,
   type FieldSpec,
+  type ItemRule,
   type LabelContext,
   MAX_CHIPS,
   MAX_LIST,
@@ -21,16 +20,37 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
   return a.every((x) => set.has(x))
 }
 
+/** Whether a value of a link is one `rule` allows (the same rules the scene schemas use). */
+function itemTest<T extends string>(rule: ItemRule<T>): (value: string) => value is T {
+  switch (rule.kind) {
+    case 'id':
+      return (value): value is T => ID_PATTERN.test(value)
+    case 'region-id':
+      return (value): value is T => REGION_ID_PATTERN.test(value)
+    case 'one-of': {
+      const allowed = new Set<string>(rule.values)
+      return (value): value is T => allowed.has(value)
+    }
+  }
+}
+
+/** One of fixed values, as a list field's item. */
+export const oneOf = <T extends string>(values: readonly T[]): ItemRule<T> => ({
+  kind: 'one-of',
+  values,
+})
+
 /** A comma-separated list of values valid under `item`; linear, capped at `MAX_LIST`. */
 export function listField<T extends string>(
   param: string,
-  item: z.ZodType<T>,
+  item: ItemRule<T>,
   fallback: readonly T[] = [],
 ): FieldSpec<readonly T[]> {
+  const allows = itemTest(item)
   return {
     param,
     default: fallback,
-    scene: z.array(item).default(() => [...fallback]),
+    scene: { type: 'list', item, fallback },
     decode: (raw, report) => {
       const out = new Set<T>()
       let seen = 0
@@ -43,8 +63,7 @@ export function listField<T extends string>(
           continue
         }
         seen++
-        const parsed = item.safeParse(value)
-        if (parsed.success) out.add(parsed.data)
+        if (allows(value)) out.add(value)
         else report(param, value)
       }
       if (over > 0) report(param, `… (+${over})`)
@@ -55,23 +74,15 @@ export function listField<T extends string>(
   }
 }
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
-
-function isRealDay(value: string): boolean {
-  const [y = 0, m = 0, d = 0] = value.split('-').map(Number)
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
-
 /** An inclusive bound of the period, `YYYY-MM-DD`, or open. */
 export function dayField(param: string): FieldSpec<string | null> {
   return {
     param,
     default: null,
-    scene: isoDaySchema.nullable().default(null),
+    scene: { type: 'day' },
     decode: (raw, report) => {
       if (raw === '') return null
-      if (DAY.test(raw) && isRealDay(raw)) return raw
+      if (isIsoDay(raw)) return raw
       report(param, raw)
       return null
     },
@@ -98,7 +109,7 @@ function names<T extends { id: string }>(
 export function referenceList<K extends ReferenceKind>(
   ref: K,
   param: string,
-  item: z.ZodType<string>,
+  item: ItemRule<string>,
   text: (record: Datasets[K][number]) => { ru: string; en?: string },
 ) {
   type F = { [P in K]: readonly string[] }

@@ -1,15 +1,8 @@
-import type { z } from 'zod'
-
 import type { Place } from '../derive/places'
 import type { Translate } from '../export/text'
 import type { Datasets } from '../schema/datasets'
-import {
-  type NewsEvent,
-  type Visit,
-  enterpriseKindSchema,
-  parkKindSchema,
-  relevanceSchema,
-} from '../schema/records'
+import type { NewsEvent, Visit } from '../schema/records'
+import { ENTERPRISE_KINDS, PARK_KINDS, RELEVANCES } from '../schema/values'
 import type { Translation } from '@/shared/i18n/types'
 import type { Locale } from '@/shared/format/format'
 
@@ -23,11 +16,11 @@ import { normaliseText } from './text'
  */
 
 /** Every kind of enterprise and park, in the order the data contract lists them. */
-export const RECORD_KINDS = [...enterpriseKindSchema.options, ...parkKindSchema.options]
+export const RECORD_KINDS = [...ENTERPRISE_KINDS, ...PARK_KINDS] as const
 export type RecordKind = (typeof RECORD_KINDS)[number]
 
 /** Every relevance an event can have. */
-export const ALL_RELEVANCE = relevanceSchema.options
+export const ALL_RELEVANCE = RELEVANCES
 export type RelevanceValue = (typeof ALL_RELEVANCE)[number]
 
 /** Which events are shown when a link or a scene says nothing: Smolensk industry news. */
@@ -74,13 +67,26 @@ type Narrows<F> = { [K in NarrowedKind]: Narrowing<F, NarrowedRecords[K]> | fals
 /** Reports a dropped link value. */
 export type Report = (param: string, value: string) => void
 
-/** One field of `Filters`: its URL parameter, its scene schema, its default and equality. */
+/** What a value of a list field may be: a record id, a region code, or one of fixed values. */
+export type ItemRule<T extends string> =
+  { kind: 'id' } | { kind: 'region-id' } | { kind: 'one-of'; values: readonly T[] }
+
+/**
+ * A field of a scene's `filters`, told without zod: `schema/scene.ts` makes its schema, so the
+ * filter table (and the link it reads) needs no zod on the first load.
+ */
+export type SceneField =
+  | { type: 'list'; item: ItemRule<string>; fallback: readonly string[] }
+  | { type: 'day' }
+  | { type: 'text'; max: number }
+
+/** One field of `Filters`: its URL parameter, its scene field, its default and equality. */
 export interface FieldSpec<V> {
   /** Query parameter name; part of the product's contract, documented in the README. */
   param: string
   default: V
-  /** The field in a scene's `filters` (and `data/schema/scenes.schema.json`), with its default. */
-  scene: z.ZodType<V>
+  /** The field in a scene's `filters` (and `data/schema/scenes.schema.json`); its default is `default`. */
+  scene: SceneField
   /** Reads a parameter that is present; drops (and reports) what it does not understand. */
   decode: (raw: string, report: Report) => V
   /** The parameter's text, or `null` to leave it out of the link (the default). */

@@ -1,10 +1,8 @@
-import { z } from 'zod'
-
 import type { Place } from '../derive/places'
-import { type NewsEvent, type Visit, relevanceSchema } from '../schema/records'
+import type { NewsEvent, Visit } from '../schema/records'
 import { formatDate } from '@/shared/format/format'
 
-import { dayField, listField } from './dimension-fields'
+import { dayField, listField, oneOf } from './dimension-fields'
 import {
   ALL_RELEVANCE,
   type ChipSpec,
@@ -43,7 +41,7 @@ const kindOf: Narrowing<{ kinds: readonly RecordKind[] }, Place> = ({ kinds }) =
   anyOf<Place>(kinds, (set, p) => set.has(p.record.kind))
 
 const kinds = dimension<{ kinds: readonly RecordKind[] }>()({
-  fields: { kinds: listField('kind', z.enum(RECORD_KINDS)) },
+  fields: { kinds: listField('kind', oneOf(RECORD_KINDS)) },
   narrows: { enterprises: kindOf, parks: kindOf, visits: false, events: false },
   chips: ({ kinds }, { t }) =>
     kinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) })),
@@ -101,7 +99,7 @@ const q = dimension<{ q: string }>()({
     q: {
       param: 'q',
       default: '',
-      scene: z.string().max(MAX_QUERY).default(''),
+      scene: { type: 'text', max: MAX_QUERY },
       decode: (raw, report) => {
         if (raw.length <= MAX_QUERY) return raw
         report('q', `${raw.slice(0, 20)}…`)
@@ -129,7 +127,7 @@ const q = dimension<{ q: string }>()({
   describe: ({ q }) => (q.trim() ? { q: q.trim() } : null),
 })
 
-const relevanceField = listField('relevance', relevanceSchema, DEFAULT_RELEVANCE)
+const relevanceField = listField('relevance', oneOf(ALL_RELEVANCE), DEFAULT_RELEVANCE)
 
 const relevance = dimension<{ relevance: readonly RelevanceValue[] }>()({
   fields: { relevance: relevanceField },

@@ -1,5 +1,4 @@
 import type { Place } from '../derive/places'
-import { idSchema, regionIdSchema } from '../schema/common'
 import type { NewsEvent, Visit } from '../schema/records'
 
 import { referenceList } from './dimension-fields'
@@ -77,7 +76,7 @@ const placeInIndustries: Narrowing<{ industries: readonly string[] }, Place> = (
   )
 
 export const industries = dimension<{ industries: readonly string[] }>()({
-  ...referenceList('industries', 'industry', idSchema, (r) => r.label),
+  ...referenceList('industries', 'industry', { kind: 'id' }, (r) => r.label),
   narrows: {
     enterprises: placeInIndustries,
     parks: placeInIndustries,
@@ -95,7 +94,7 @@ const placeInMunicipalities: Narrowing<{ municipalities: readonly string[] }, Pl
   )
 
 export const municipalities = dimension<{ municipalities: readonly string[] }>()({
-  ...referenceList('municipalities', 'municipality', idSchema, (r) => r.name),
+  ...referenceList('municipalities', 'municipality', { kind: 'id' }, (r) => r.name),
   narrows: {
     enterprises: placeInMunicipalities,
     parks: placeInMunicipalities,
@@ -117,7 +116,7 @@ const placeInRegions: Narrowing<{ regions: readonly string[] }, Place> = (
   )
 
 export const regions = dimension<{ regions: readonly string[] }>()({
-  ...referenceList('regions', 'region', regionIdSchema, (r) => r.name),
+  ...referenceList('regions', 'region', { kind: 'region-id' }, (r) => r.name),
   narrows: {
     enterprises: placeInRegions,
     parks: placeInRegions,

@@ -1,13 +1,8 @@
+import { SCHEMA_VERSION, DATASET_KINDS, type DatasetKind } from '../schema/values'
 import { crossCheck, type ParsedDatasets } from '../load/cross-check'
 import type { DatasetIssue } from '../load/issues'
 import { type ParsedDataset, loadedAsParsed, parseDataset } from '../load/parse-dataset'
-import { SCHEMA_VERSION } from '../schema/common'
-import {
-  DATASET_KINDS,
-  type DatasetKind,
-  type Datasets,
-  type RecordOf,
-} from '../schema/datasets'
+import { type Datasets, type RecordOf } from '../schema/datasets'
 import type { Source } from '../schema/reference'
 import type { ImportField, ImportKind } from './fields'
 import type { ImportIssue } from './messages'

@@ -1,6 +1,5 @@
+import { isRealCalendarDate } from '../schema/values'
 import type { DatePrecision } from '@/shared/format/format'
-
-import { isRealCalendarDate } from '../schema/common'
 
 // Patterns compiled once: parsing 100,000 rows must not compile a regex per cell.
 const SPACES = /[\s\u00a0\u202f']/g

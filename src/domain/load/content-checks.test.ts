@@ -1,6 +1,6 @@
+import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/values'
 import { describe, expect, it } from 'vitest'
 
-import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 import { fixture } from '@/testing/fixtures'
 
 import { type ParsedDatasets, crossCheck } from './cross-check'

@@ -1,10 +1,5 @@
-import {
-  datePrecisionProblem,
-  httpUrlSchema,
-  isRealCalendarDate,
-  locationProblems,
-} from '../schema/common'
-import type { DatasetKind } from '../schema/datasets'
+import { isRealCalendarDate, type DatasetKind } from '../schema/values'
+import { datePrecisionProblem, httpUrlSchema, locationProblems } from '../schema/common'
 import * as compiled from '../schema/generated/record-checks'
 
 /** True only for a valid record; `false` sends it to the full validation, which says why. */

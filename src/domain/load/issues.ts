@@ -1,5 +1,3 @@
-import type { DatasetKind } from '../schema/datasets'
-
 /** `error`: the record is not shown. `warning`: the record is shown with a caveat. */
 export type IssueSeverity = 'error' | 'warning'
 
@@ -55,3 +53,4 @@ export function formatPath(path: readonly PropertyKey[]): string {
     )
     .join('')
 }
+import { type DatasetKind } from '../schema/values'

@@ -1,6 +1,7 @@
+import { DATASET_KINDS } from '@/domain/schema/values'
 import { describe, expect, it } from 'vitest'
 
-import { DATASET_KINDS, recordSchemas } from '@/domain/schema/datasets'
+import { recordSchemas } from '@/domain/schema/datasets'
 import { fixture } from '@/testing/fixtures'
 
 import { formatPath } from './issues'

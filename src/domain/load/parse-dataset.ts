@@ -1,14 +1,9 @@
+import { SCHEMA_VERSION, type DatasetKind } from '../schema/values'
 import { z } from 'zod'
 
 import { nextTask } from '@/shared/tasks/next-task'
 
-import { SCHEMA_VERSION } from '../schema/common'
-import {
-  type DatasetKind,
-  type RecordOf,
-  datasetEnvelopeSchema,
-  recordSchemas,
-} from '../schema/datasets'
+import { type RecordOf, datasetEnvelopeSchema, recordSchemas } from '../schema/datasets'
 import { type DatasetIssue, type FileFault, formatPath } from './issues'
 
 export interface ParsedDataset<K extends DatasetKind> {

@@ -1,9 +1,9 @@
+import { SCHEMA_VERSION } from '../schema/values'
 import type { z } from 'zod'
 
 import { FILTER_FIELDS } from '../filters/dimensions'
 import { formatPath } from '../load/issues'
 import { parseJsonText } from '../load/parse-json'
-import { SCHEMA_VERSION } from '../schema/common'
 import { type Scene, scenesFileSchema } from '../schema/scene'
 
 /** The name an exported file is offered under. */

@@ -2,20 +2,24 @@ import { z } from 'zod'
 
 import { DATE_PRECISIONS } from '@/shared/format/format'
 
+import {
+  ID_PATTERN,
+  ISO_DATE_PATTERN,
+  REGION_ID_PATTERN,
+  isRealCalendarDate,
+} from './values'
+
 // Data issues are reported in Russian, the language of the people who edit the data.
 // `jitless`: the app runs under a CSP without 'unsafe-eval', and zod's compiled parsers need eval.
 z.config({ ...z.locales.ru(), jitless: true })
 
-/** The only dataset schema version this build understands. */
-export const SCHEMA_VERSION = 1
-
 /** A stable record id: letters, digits, `.`, `_`, `-`; starts with a letter or digit. */
-export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, {
+export const idSchema = z.string().regex(ID_PATTERN, {
   message: 'Идентификатор: латинские буквы, цифры, «.», «_», «-» (до 100 знаков)',
 })
 
 /** ISO 3166-2 subdivision code, e.g. `RU-SMO`, `BY-VI`. */
-export const regionIdSchema = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, {
+export const regionIdSchema = z.string().regex(REGION_ID_PATTERN, {
   message: 'Код региона по ISO 3166-2, например RU-SMO',
 })
 
@@ -55,12 +59,10 @@ export const httpUrlSchema = z.url({
   message: 'Ссылка должна начинаться с http:// или https://',
 })
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/
-
 /** `YYYY-MM` or `YYYY-MM-DD`, a real calendar date. */
 export const isoDateSchema = z
   .string()
-  .regex(ISO_DATE, { message: 'Дата в формате ГГГГ-ММ или ГГГГ-ММ-ДД' })
+  .regex(ISO_DATE_PATTERN, { message: 'Дата в формате ГГГГ-ММ или ГГГГ-ММ-ДД' })
   .refine(isRealCalendarDate, { message: 'Такой даты нет в календаре' })
 
 /** A full day, `YYYY-MM-DD`. */
@@ -138,15 +140,6 @@ export const personSchema = z.strictObject({
   name: localizedTextSchema,
   role: localizedTextSchema.optional(),
 })
-
-/** True for `YYYY-MM` or `YYYY-MM-DD` naming a month or day that exists. */
-export function isRealCalendarDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number)
-  if (year === undefined || month === undefined) return false
-  if (day === undefined) return true
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
 
 /**
  * Adds an issue when `date` does not have the shape its `datePrecision` needs:

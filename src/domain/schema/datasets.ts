@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { SCHEMA_VERSION } from './common'
+import { type DatasetKind, SCHEMA_VERSION } from './values'
 import { enterpriseSchema, eventSchema, parkSchema, visitSchema } from './records'
 import {
   industrySchema,
@@ -8,20 +8,6 @@ import {
   regionSchema,
   sourceSchema,
 } from './reference'
-
-/** Every dataset file the manifest lists, in load order. */
-export const DATASET_KINDS = [
-  'enterprises',
-  'parks',
-  'visits',
-  'events',
-  'regions',
-  'municipalities',
-  'industries',
-  'sources',
-] as const
-
-export type DatasetKind = (typeof DATASET_KINDS)[number]
 
 /** The schema of one record of each dataset file. */
 export const recordSchemas = {

@@ -1,11 +1,7 @@
 import { z } from 'zod'
 
-import {
-  SCHEMA_VERSION,
-  isoDaySchema,
-  localizedTextSchema,
-  regionIdSchema,
-} from './common'
+import { isoDaySchema, localizedTextSchema, regionIdSchema } from './common'
+import { SCHEMA_VERSION } from './values'
 
 /** A file name relative to the data folder; no `..`, no scheme, no leading slash. */
 const dataPathSchema = z

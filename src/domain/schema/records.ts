@@ -14,6 +14,7 @@ import {
   regionIdSchema,
   sourceIdsSchema,
 } from './common'
+import { ENTERPRISE_KINDS, EVENT_TYPES, PARK_KINDS, RELEVANCES } from './values'
 
 const foundedSchema = z.strictObject({
   year: z.number().int().min(800).max(2100),
@@ -38,12 +39,7 @@ const placeFields = {
   sources: sourceIdsSchema,
 }
 
-export const enterpriseKindSchema = z.enum([
-  'enterprise',
-  'holding',
-  'association',
-  'government-body',
-])
+export const enterpriseKindSchema = z.enum(ENTERPRISE_KINDS)
 
 /** An enterprise or another organisation (holding, association, government body). */
 export const enterpriseSchema = z.strictObject({
@@ -52,7 +48,7 @@ export const enterpriseSchema = z.strictObject({
   park: idSchema.optional(),
 })
 
-export const parkKindSchema = z.enum(['industrial-park', 'sez', 'technopark', 'cluster'])
+export const parkKindSchema = z.enum(PARK_KINDS)
 
 /** An industrial park, special economic zone, technopark or cluster. */
 export const parkSchema = z.strictObject({
@@ -90,25 +86,10 @@ export const visitSchema = z
   })
   .superRefine(checkDateMatchesPrecision)
 
-export const eventTypeSchema = z.enum([
-  'visit',
-  'meeting',
-  'round-table',
-  'agreement',
-  'funding',
-  'production-launch',
-  'award',
-  'incident',
-  'other',
-])
+export const eventTypeSchema = z.enum(EVENT_TYPES)
 
 /** How an event bears on Smolensk industry; the default view shows `smolensk-industry`. */
-export const relevanceSchema = z.enum([
-  'smolensk-industry',
-  'neighbour-industry',
-  'neighbour-other',
-  'none',
-])
+export const relevanceSchema = z.enum(RELEVANCES)
 
 /** A dated news event. `entities` are ids of enterprises or parks it names. */
 export const eventSchema = z

@@ -1,17 +1,49 @@
 import { z } from 'zod'
 
+import type { ItemRule, SceneField } from '../filters/dimension-kit'
 import { FILTER_FIELDS, type FilterKey, type Filters } from '../filters/dimensions'
-import { SCHEMA_VERSION, idSchema, isoDaySchema, localizedTextSchema } from './common'
+import { idSchema, isoDaySchema, localizedTextSchema, regionIdSchema } from './common'
+import { SCHEMA_VERSION } from './values'
 import type { PanelId } from '@/shared/panels/panel-ids'
+
+function itemSchema(rule: ItemRule<string>): z.ZodType<string> {
+  switch (rule.kind) {
+    case 'id':
+      return idSchema
+    case 'region-id':
+      return regionIdSchema
+    case 'one-of':
+      return z.enum(rule.values)
+  }
+}
+
+/**
+ * The schema of one field of the filter table in a scene, with the field's default. Typed as
+ * any schema: which field it is for is known only by the table's key (see the cast below).
+ */
+function sceneFieldSchema(field: SceneField): z.ZodType {
+  switch (field.type) {
+    case 'list':
+      return z.array(itemSchema(field.item)).default(() => [...field.fallback])
+    case 'day':
+      return isoDaySchema.nullable().default(null)
+    case 'text':
+      return z.string().max(field.max).default('')
+  }
+}
 
 /**
  * The filters a scene sets, one field per field of the filter table, each with its default: a
  * list left out means "all", as in a link; relevance left out is the default (Smolensk
  * industry news), so a hand-written scene stays short.
  */
+const filterFieldSchemas: Record<string, z.ZodType> = Object.fromEntries(
+  FILTER_FIELDS.map(({ key, spec }) => [key, sceneFieldSchema(spec.scene)]),
+)
+
 const sceneFiltersSchema = z
   .strictObject(
-    Object.fromEntries(FILTER_FIELDS.map(({ key, spec }) => [key, spec.scene])) as {
+    filterFieldSchemas as {
       [K in FilterKey]: z.ZodDefault<z.ZodType<Filters[K]>>
     },
   )

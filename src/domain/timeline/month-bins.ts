@@ -1,9 +1,5 @@
-import {
-  type EventType,
-  type NewsEvent,
-  type Visit,
-  eventTypeSchema,
-} from '../schema/records'
+import type { EventType, NewsEvent, Visit } from '../schema/records'
+import { EVENT_TYPES } from '../schema/values'
 import { monthIndex, monthOf, monthOfIndex } from './months'
 import { withoutListedVisits } from './visit-events'
 
@@ -11,7 +7,7 @@ import { withoutListedVisits } from './visit-events'
 export type TimelineKind = EventType
 
 /** Every kind, in the order the chart stacks them and the legend lists them. */
-export const TIMELINE_KINDS: readonly TimelineKind[] = eventTypeSchema.options
+export const TIMELINE_KINDS: readonly TimelineKind[] = EVENT_TYPES
 
 /** How many months one bin spans; a long span takes a coarser unit so the axis stays small. */
 export type BinUnit = 'month' | 'quarter' | 'year' | 'decade' | 'century'

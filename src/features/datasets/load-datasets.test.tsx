@@ -1,9 +1,9 @@
+import { DATASET_KINDS } from '@/domain/schema/values'
 import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { folderSource } from '@/domain/load/data-source'
-import { DATASET_KINDS } from '@/domain/schema/datasets'
 import { useAppStore } from '@/store/app-store'
 import { type FixtureFile, fixture } from '@/testing/fixtures'
 import { server } from '@/testing/mocks/server'

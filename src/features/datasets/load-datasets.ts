@@ -1,10 +1,10 @@
+import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/values'
 import type { DataSource } from '@/domain/load/data-source'
 import { formatPath } from '@/domain/load/issues'
 import { FAST_CHECK_MIN_CHARS } from '@/domain/load/large-file'
 import { parseDatasetInSlices } from '@/domain/load/parse-dataset'
 import { nextTask } from '@/shared/tasks/next-task'
 import { parseScenesValue } from '@/domain/scenes/scenes-file'
-import { DATASET_KINDS, type DatasetKind } from '@/domain/schema/datasets'
 import {
   type BoundaryAnchors,
   type BoundaryCollection,
