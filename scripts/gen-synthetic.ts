@@ -8,7 +8,7 @@
  * from the repo's `data/`. Never writes into `data/` or `dist/data/`: synthetic data must
  * not become the default data. Open the result with `?data=<url of the folder>`.
  */
-import { type DatasetKind } from '../src/domain/schema/values'
+import type { DatasetKind } from '../src/domain/schema/values'
 import {
   copyFileSync,
   existsSync,

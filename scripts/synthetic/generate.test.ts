@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 
 import { type ParsedDatasets, crossCheck } from '../../src/domain/load/cross-check'
 import { parseDataset } from '../../src/domain/load/parse-dataset'
-import { type RecordOf } from '../../src/domain/schema/datasets'
+import type { RecordOf } from '../../src/domain/schema/datasets'
 import { manifestSchema } from '../../src/domain/schema/manifest'
 import { type SyntheticReference, generateSynthetic } from './generate'
 

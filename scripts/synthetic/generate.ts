@@ -6,11 +6,11 @@
  * Pure: no file system access. `scripts/gen-synthetic.ts` writes the result to disk.
  */
 import { SCHEMA_VERSION, type DatasetKind } from '../../src/domain/schema/values'
-import {
-  type Confidence,
-  type LocalizedText,
-  type Location,
-  type LocationPrecision,
+import type {
+  Confidence,
+  LocalizedText,
+  Location,
+  LocationPrecision,
 } from '../../src/domain/schema/common'
 import type { DatePrecision } from '../../src/shared/format/format'
 import type { Manifest } from '../../src/domain/schema/manifest'

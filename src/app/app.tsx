@@ -13,6 +13,7 @@ import { ImportBackupsNotice } from '@/features/import/import-backups-notice'
 import { ImportDropZone } from '@/features/import/import-drop-zone'
 import { PresenterControls } from '@/features/presenter/presenter-controls'
 import { StoredScenesNotice } from '@/features/presenter/stored-scenes-notice'
+import { switchLanguage } from '@/shared/i18n/i18n'
 import { Panel, PanelState } from '@/shared/ui/panel'
 import { PHONE_QUERY, useMediaQuery } from '@/shared/ui/use-media-query'
 import { useAppStore } from '@/store/app-store'
@@ -58,8 +59,19 @@ function useThemeAndLanguage() {
   )
   useEffect(
     function followLanguage() {
-      document.documentElement.lang = language
-      void i18n.changeLanguage(language)
+      let current = true
+      // The texts switch once English has arrived (a chunk of its own, usually there already:
+      // `main.tsx` fetches it before the first render of an English page). Should the chunk
+      // not come, the page stays in Russian and says so by its `lang`.
+      switchLanguage(i18n, language).then(
+        () => {
+          if (current) document.documentElement.lang = language
+        },
+        () => undefined,
+      )
+      return () => {
+        current = false
+      }
     },
     [language, i18n],
   )

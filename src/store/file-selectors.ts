@@ -5,8 +5,8 @@ import {
   crossCheck,
 } from '@/domain/load/cross-check'
 import type { DatasetIssue } from '@/domain/load/issues'
-import { IMPORT_KINDS } from '@/domain/import/fields'
-import { type Datasets } from '@/domain/schema/datasets'
+import { IMPORT_KINDS } from '@/domain/import/import-kinds'
+import type { Datasets } from '@/domain/schema/datasets'
 import type { BoundaryIssue } from '@/domain/schema/geo'
 import type { Locale } from '@/shared/format/format'
 

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 
-import type { ImportKind } from '@/domain/import/fields'
+import type { ImportKind } from '@/domain/import/import-kinds'
 import type { ImportResult } from '@/domain/import/import-file'
 import type { ImportIssue } from '@/domain/import/messages'
 import type { RecordOf } from '@/domain/schema/datasets'

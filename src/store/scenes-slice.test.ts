@@ -6,6 +6,7 @@ import { sceneSchema } from '@/domain/schema/scene'
 
 import { useAppStore } from './app-store'
 import { selectActiveSceneIndex, selectScenes } from './scenes-slice'
+import { openUserScenes } from './user-scenes'
 
 const bundled = sceneSchema.parse({
   id: 'scene-che',
@@ -68,7 +69,8 @@ describe('the scenes slice', () => {
     })
   })
 
-  it('saves, renames, reorders and deletes the user’s scenes and keeps them in the browser', () => {
+  it('saves, renames, reorders and deletes the user’s scenes and keeps them in the browser', async () => {
+    await openUserScenes()
     store().setBundledScenes({ status: 'ready', file: 'scenes.json', scenes: [bundled] })
     store().applyFilters({ ...DEFAULT_FILTERS, industries: ['energy'] })
     const first = store().saveScene({ title: 'Энергетика', caption: 'Энергетика' })

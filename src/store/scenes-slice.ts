@@ -12,11 +12,7 @@ import {
   renameScene,
 } from '@/domain/scenes/scene-list'
 import { scenePatch, sceneStateOf, showsScene } from '@/domain/scenes/scene-state'
-import {
-  type SceneStorage,
-  readStoredScenes,
-  writeStoredScenes,
-} from '@/domain/scenes/scenes-storage'
+import type { StoredScenes } from '@/domain/scenes/scenes-storage'
 import type { Scene } from '@/domain/schema/scene'
 import type { Unreadable } from '@/shared/storage/versioned'
 
@@ -43,6 +39,8 @@ export interface ScenesSlice {
   scenesNotStored: boolean
   /** Stored scenes that could not be read: kept under a backup key, offered for download. */
   scenesBackup: ScenesBackup | null
+  /** How the user's scenes are kept in the browser; `null` until the stored ones are read. */
+  writeUserScenes: UserScenesWriter | null
   /** The user has seen the notice about {@link ScenesSlice.scenesBackup}. */
   dismissScenesBackup: () => void
   setPresenterMode: (on: boolean) => void
@@ -61,16 +59,15 @@ export interface ScenesSlice {
     skipped: number
     full: number
   }
+  /**
+   * Takes the scenes read from the browser (`./user-scenes`) and how to keep them there: until
+   * then a change of the user's list is not written, and is kept after the stored scenes.
+   */
+  takeStoredScenes: (stored: StoredScenes, write: UserScenesWriter) => void
 }
 
-/** The browser's storage, or `null` where it is blocked (some private modes throw on access). */
-function browserStorage(): SceneStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage
-  } catch {
-    return null
-  }
-}
+/** Writes the user's scenes to the browser; false when it refuses (storage full or blocked). */
+type UserScenesWriter = (scenes: readonly Scene[]) => boolean
 
 const NO_SCENES: readonly Scene[] = []
 
@@ -99,24 +96,21 @@ export const createScenesSlice: StateCreator<AppState, [], [], ScenesSlice> = (
   set,
   get,
 ) => {
-  const storage = browserStorage()
-  const stored = readStoredScenes(storage)
   /** Every change of the user's list goes through here, so the browser copy stays current. */
-  const setUser = (userScenes: Scene[]) =>
-    set({ userScenes, scenesNotStored: !writeStoredScenes(storage, userScenes) })
+  const setUser = (userScenes: Scene[]) => {
+    const write = get().writeUserScenes
+    set({ userScenes, scenesNotStored: write ? !write(userScenes) : false })
+  }
   const takenIds = () => new Set(selectScenes(get()).map((scene) => scene.id))
   const language = (): Locale => get().language
   return {
     presenterMode: false,
     bundledScenes: { status: 'idle' },
-    userScenes: stored.scenes,
+    userScenes: [],
     activeSceneId: null,
     scenesNotStored: false,
-    scenesBackup: stored.unreadable && {
-      ...stored.unreadable,
-      dropped: stored.dropped,
-      read: stored.scenes.length,
-    },
+    scenesBackup: null,
+    writeUserScenes: null,
     dismissScenesBackup: () => set({ scenesBackup: null }),
     setPresenterMode: (presenterMode) => set({ presenterMode }),
     setBundledScenes: (bundledScenes) => set({ bundledScenes }),
@@ -172,6 +166,21 @@ export const createScenesSlice: StateCreator<AppState, [], [], ScenesSlice> = (
       )
       setUser(list)
       return { added, skipped, full }
+    },
+    takeStoredScenes: (stored, writer) => {
+      const made = get().userScenes
+      const ids = new Set(stored.scenes.map((scene) => scene.id))
+      const userScenes = [...stored.scenes, ...made.filter((scene) => !ids.has(scene.id))]
+      set({
+        userScenes,
+        writeUserScenes: writer,
+        scenesNotStored: made.length > 0 && !writer(userScenes),
+        scenesBackup: stored.unreadable && {
+          ...stored.unreadable,
+          dropped: stored.dropped,
+          read: stored.scenes.length,
+        },
+      })
     },
   }
 }

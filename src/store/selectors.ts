@@ -7,11 +7,7 @@ import {
   visitPlaces,
 } from '@/domain/derive/places'
 import { type PointIndex, buildPointIndex } from '@/domain/geo/point-index'
-import {
-  type FilterKey,
-  type Filters,
-  type ListFilterKey,
-} from '@/domain/filters/dimensions'
+import type { FilterKey, Filters, ListFilterKey } from '@/domain/filters/dimensions'
 import { narrowingFields } from '@/domain/filters/filter-values'
 import {
   type EventCriteria,

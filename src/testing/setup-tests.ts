@@ -2,12 +2,14 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 
+import { en } from '@/shared/i18n/en'
 import { initI18n } from '@/shared/i18n/i18n'
 import { useAppStore } from '@/store/app-store'
 
 import { server } from './mocks/server'
 
-initI18n()
+// Both languages at once: a test switches to English without waiting for its chunk.
+initI18n().addResourceBundle('en', 'translation', en)
 
 // Panels off the first screen load as chunks of their own; the first import of one in a test
 // run is transformed on demand, which takes longer than the default second on a busy machine.

@@ -12,7 +12,7 @@ import { boundaryContains } from '@/domain/geo/point-in-polygon'
 import { type ParsedDatasets, crossCheck } from '@/domain/load/cross-check'
 import { parseDataset } from '@/domain/load/parse-dataset'
 import { parseScenesValue } from '@/domain/scenes/scenes-file'
-import { type Datasets } from '@/domain/schema/datasets'
+import type { Datasets } from '@/domain/schema/datasets'
 import { type BoundaryFeature, boundaryCollectionSchema } from '@/domain/schema/geo'
 import { manifestSchema } from '@/domain/schema/manifest'
 

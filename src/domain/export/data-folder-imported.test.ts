@@ -11,7 +11,7 @@ import { dataFolderZip } from './data-folder-zip'
 import { withFileNotes } from './file-origins'
 import { importFile } from '../import/import-file'
 import { bundled, options } from '@/testing/import-data'
-import { type Datasets } from '../schema/datasets'
+import type { Datasets } from '../schema/datasets'
 import type { Manifest } from '../schema/manifest'
 
 const schemaText = (name: string) =>

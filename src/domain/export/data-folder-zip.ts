@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION, DATASET_KINDS } from '../schema/values'
 import { strToU8, zipSync } from 'fflate'
 
-import { type Datasets } from '../schema/datasets'
+import type { Datasets } from '../schema/datasets'
 import type { Manifest } from '../schema/manifest'
 
 export interface DataFolderInput {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 
 import { dataFolderZip } from './data-folder-zip'
 import { templateCsv, templateHelpTable, templateXlsx } from './template'
-import { IMPORT_KINDS } from '../import/fields'
+import { IMPORT_KINDS } from '../import/import-kinds'
 import { importFile } from '../import/import-file'
 import { bundled, options } from '@/testing/import-data'
 import type { Manifest } from '../schema/manifest'

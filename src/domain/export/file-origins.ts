@@ -1,5 +1,5 @@
 import type { Datasets } from '../schema/datasets'
-import { IMPORT_KINDS } from '../import/fields'
+import { IMPORT_KINDS } from '../import/import-kinds'
 import {
   type FileOrigin,
   fileOriginNote,

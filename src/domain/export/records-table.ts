@@ -1,5 +1,6 @@
 import type { CsvCell, CsvTable } from './csv'
-import { type ImportField, type ImportKind, fieldsOf } from '../import/fields'
+import { type ImportField, fieldsOf } from '../import/fields'
+import type { ImportKind } from '../import/import-kinds'
 import type { Datasets, RecordOf } from '../schema/datasets'
 import { type Locale, localized } from '@/shared/format/format'
 

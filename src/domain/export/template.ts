@@ -1,7 +1,8 @@
 import type { CsvCell, CsvTable } from './csv'
 import { type CsvDialect, defaultDialect, toCsvBytes } from './csv-dialect'
 import { tablesToXlsx } from './xlsx-export'
-import { type ImportField, type ImportKind, fieldsOf } from '../import/fields'
+import { type ImportField, fieldsOf } from '../import/fields'
+import type { ImportKind } from '../import/import-kinds'
 import type { Locale } from '@/shared/format/format'
 
 /** One example row per dataset, valid against the bundled reference data. */

@@ -1,6 +1,6 @@
 import type { Place } from '../derive/places'
 import type { NewsEvent, Visit } from '../schema/records'
-import { type EventCriteria, type PlaceCriteria, type VisitCriteria } from './dimensions'
+import type { EventCriteria, PlaceCriteria, VisitCriteria } from './dimensions'
 import { recordTests } from './filter-values'
 import type { FilterIndex } from './filter-index'
 

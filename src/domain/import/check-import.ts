@@ -2,9 +2,10 @@ import { SCHEMA_VERSION, DATASET_KINDS, type DatasetKind } from '../schema/value
 import { crossCheck, type ParsedDatasets } from '../load/cross-check'
 import type { DatasetIssue } from '../load/issues'
 import { type ParsedDataset, loadedAsParsed, parseDataset } from '../load/parse-dataset'
-import { type Datasets, type RecordOf } from '../schema/datasets'
+import type { Datasets, RecordOf } from '../schema/datasets'
 import type { Source } from '../schema/reference'
-import type { ImportField, ImportKind } from './fields'
+import type { ImportField } from './fields'
+import type { ImportKind } from './import-kinds'
 import type { ImportIssue } from './messages'
 
 /** The imported records that passed, with the rows they came from, and what was dropped. */

@@ -1,8 +1,5 @@
+import { IMPORT_KINDS, type ImportKind } from './import-kinds'
 import type { Bilingual } from './messages'
-
-/** The datasets a user's table can hold; reference files come only as contract JSON. */
-export const IMPORT_KINDS = ['enterprises', 'parks', 'visits', 'events'] as const
-export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 /** What a column can be mapped to. Some feed one record field, some help another. */
 export type ImportField =

@@ -1,4 +1,4 @@
-import { IMPORT_KINDS, type ImportKind } from './fields'
+import { IMPORT_KINDS, type ImportKind } from './import-kinds'
 import { autoMap } from './header-mapping'
 import { normaliseKey } from './parse-values'
 

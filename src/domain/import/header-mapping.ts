@@ -1,4 +1,5 @@
-import { type ImportField, type ImportKind, fieldsOf } from './fields'
+import { type ImportField, fieldsOf } from './fields'
+import type { ImportKind } from './import-kinds'
 import { normaliseKey } from './parse-values'
 
 /** For each column (by position), the field it feeds, or `null` when it is not used. */

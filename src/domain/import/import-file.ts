@@ -3,7 +3,8 @@ import type { Source } from '../schema/reference'
 import { checkImport } from './check-import'
 import { type CsvSeparator, readCsv } from './read-csv'
 import { type TextEncodingName, decodeText, looksBinary } from './decode-text'
-import type { ImportField, ImportKind } from './fields'
+import type { ImportField } from './fields'
+import type { ImportKind } from './import-kinds'
 import { type KindGuess, guessKind } from './guess-kind'
 import {
   type ColumnMapping,

@@ -2,7 +2,7 @@ import { DATASET_KINDS, type DatasetKind } from '../schema/values'
 import { crossCheck, type ParsedDatasets } from '../load/cross-check'
 import { parseJsonText } from '../load/parse-json'
 import { type ParsedDataset, loadedAsParsed, parseDataset } from '../load/parse-dataset'
-import { type Datasets } from '../schema/datasets'
+import type { Datasets } from '../schema/datasets'
 import { type Manifest, manifestSchema } from '../schema/manifest'
 import type { ImportFault, ImportIssue } from './messages'
 

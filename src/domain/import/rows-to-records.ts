@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../schema/common'
-import type { ImportKind } from './fields'
+import type { ImportKind } from './import-kinds'
 import type { ColumnMapping } from './header-mapping'
 import type { RawTable } from './raw-table'
 import { RowReader } from './row-reader'

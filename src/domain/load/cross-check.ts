@@ -1,5 +1,5 @@
 import { DATASET_KINDS, type DatasetKind } from '../schema/values'
-import { type Datasets } from '../schema/datasets'
+import type { Datasets } from '../schema/datasets'
 import { type ContentContext, contentIssues, homeRegionIssues } from './content-checks'
 import type { DatasetIssue } from './issues'
 import { type Centres, withCheckedLocation } from './location-check'

@@ -1,3 +1,5 @@
+import type { DatasetKind } from '../schema/values'
+
 /** `error`: the record is not shown. `warning`: the record is shown with a caveat. */
 export type IssueSeverity = 'error' | 'warning'
 
@@ -53,4 +55,3 @@ export function formatPath(path: readonly PropertyKey[]): string {
     )
     .join('')
 }
-import { type DatasetKind } from '../schema/values'

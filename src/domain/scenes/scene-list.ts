@@ -1,7 +1,12 @@
 import type { Locale } from '@/shared/format/format'
 import type { LocalizedText } from '../schema/common'
 import type { Scene, ScenePanel, SceneState } from '../schema/scene'
-import { MAX_SCENES } from './scenes-file'
+
+/**
+ * Most scenes one file or the browser keeps: a talk has dozens; fifteen thousand would make
+ * every load check them all, so more are refused with a message instead.
+ */
+export const MAX_SCENES = 300
 
 /** The longest title or caption the panel accepts; a caption is one line on a projector. */
 export const MAX_SCENE_TEXT = 160

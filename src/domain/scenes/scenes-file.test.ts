@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { type Scene, sceneSchema } from '../schema/scene'
-import { mergeScenes } from './scene-list'
-import {
-  MAX_SCENES,
-  parseScenesText,
-  parseScenesValue,
-  serialiseScenes,
-} from './scenes-file'
+import { MAX_SCENES, mergeScenes } from './scene-list'
+import { parseScenesText, parseScenesValue, serialiseScenes } from './scenes-file'
 
 const scenes: Scene[] = [
   sceneSchema.parse({

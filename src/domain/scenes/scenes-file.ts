@@ -5,15 +5,10 @@ import { FILTER_FIELDS } from '../filters/dimensions'
 import { formatPath } from '../load/issues'
 import { parseJsonText } from '../load/parse-json'
 import { type Scene, scenesFileSchema } from '../schema/scene'
+import { MAX_SCENES } from './scene-list'
 
 /** The name an exported file is offered under. */
 export const SCENES_EXPORT_NAME = 'promkarta-scenes.json'
-
-/**
- * Most scenes one file or the browser keeps: a talk has dozens; fifteen thousand would make
- * every load check them all, so more are refused with a message instead.
- */
-export const MAX_SCENES = 300
 
 /** How many located problems a message lists before it stops. */
 const MAX_DETAILS = 10

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { type Scene, sceneSchema } from '../schema/scene'
-import { MAX_SCENES } from './scenes-file'
+import { MAX_SCENES } from './scene-list'
 import {
   SCENES_STORAGE_KEY,
   type SceneStorage,

@@ -9,7 +9,7 @@ import {
 } from '@/shared/storage/versioned'
 
 import { type Scene, sceneSchema } from '../schema/scene'
-import { MAX_SCENES } from './scenes-file'
+import { MAX_SCENES } from './scene-list'
 
 /** The browser storage key of the user's scenes; only scenes are stored, never datasets. */
 export const SCENES_STORAGE_KEY = 'promkarta.scenes.v1'

@@ -39,7 +39,7 @@ const placeFields = {
   sources: sourceIdsSchema,
 }
 
-export const enterpriseKindSchema = z.enum(ENTERPRISE_KINDS)
+const enterpriseKindSchema = z.enum(ENTERPRISE_KINDS)
 
 /** An enterprise or another organisation (holding, association, government body). */
 export const enterpriseSchema = z.strictObject({
@@ -48,7 +48,7 @@ export const enterpriseSchema = z.strictObject({
   park: idSchema.optional(),
 })
 
-export const parkKindSchema = z.enum(PARK_KINDS)
+const parkKindSchema = z.enum(PARK_KINDS)
 
 /** An industrial park, special economic zone, technopark or cluster. */
 export const parkSchema = z.strictObject({

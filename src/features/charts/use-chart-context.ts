@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 
 import { narrowsPlaces, narrowsVisits } from '@/domain/charts/filtered-by'
 import { DEFAULT_HOME_REGION, REST_ID, type SeriesItem } from '@/domain/charts/series'
-import { type Place } from '@/domain/derive/places'
+import type { Place } from '@/domain/derive/places'
 import { filterVisits } from '@/domain/filters/filters'
 import type { Visit } from '@/domain/schema/records'
 import { localized } from '@/shared/format/format'

@@ -1,6 +1,6 @@
 import { exportFileName, localDay } from '@/domain/export/file-name'
 import type { Translate } from '@/domain/export/text'
-import { IMPORT_KINDS, type ImportKind } from '@/domain/import/fields'
+import { IMPORT_KINDS, type ImportKind } from '@/domain/import/import-kinds'
 import type { Datasets, RecordOf } from '@/domain/schema/datasets'
 import type { AppState } from '@/store/app-store'
 import { selectDatasets } from '@/store/file-selectors'

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 
-import { IMPORT_KINDS, type ImportField, fieldsOf } from '@/domain/import/fields'
+import { type ImportField, fieldsOf } from '@/domain/import/fields'
+import { IMPORT_KINDS } from '@/domain/import/import-kinds'
 import { remap } from '@/domain/import/header-mapping'
 import type { TableImport } from '@/domain/import/import-file'
 import type { Bilingual } from '@/domain/import/messages'

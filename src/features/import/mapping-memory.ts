@@ -1,4 +1,4 @@
-import { IMPORT_KINDS, type ImportKind } from '@/domain/import/fields'
+import { IMPORT_KINDS, type ImportKind } from '@/domain/import/import-kinds'
 
 /** Versioned: a change of the mapping format gets a new key and old entries are ignored. */
 const STORAGE_KEY = 'promkarta.import.mappings.v1'

@@ -1,4 +1,4 @@
-import { IMPORT_KINDS } from '@/domain/import/fields'
+import { IMPORT_KINDS } from '@/domain/import/import-kinds'
 import type { ImportedFile } from '@/store/import-slice'
 
 /**

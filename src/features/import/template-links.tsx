@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { exportFileName, localDay } from '@/domain/export/file-name'
-import { IMPORT_KINDS, type ImportKind } from '@/domain/import/fields'
+import { IMPORT_KINDS, type ImportKind } from '@/domain/import/import-kinds'
 import { useAppStore } from '@/store/app-store'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'

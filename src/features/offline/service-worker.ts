@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window'
+import type { Workbox } from 'workbox-window'
 
 import { useAppStore } from '@/store/app-store'
 import { selectFilesSettled } from '@/store/file-selectors'
@@ -70,16 +70,23 @@ export function startOffline(win: Window): void {
  * through it, so that one online visit is enough to open the dashboard offline later.
  */
 function register(win: Window): void {
-  const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`)
-  wb.addEventListener('waiting', () => setOfflineState({ updateReady: true }))
-  wb.addEventListener('controlling', (event) => {
-    if (!event.isUpdate) void warmDataCache(win)
-  })
-  workbox = wb
   // Installing the worker downloads the whole app (about 2 MB) into its cache: only once the
-  // first view is drawn and the page is idle, so a first visit is not slowed by it. Where no
-  // worker can be had (private modes, blocked by policy) the app works online as before.
-  afterFirstView(win, () => void wb.register({ immediate: true }).catch(() => undefined))
+  // first view is drawn and the page is idle, so a first visit is not slowed by it (nor by
+  // workbox-window, fetched then). Where no worker can be had (private modes, blocked by
+  // policy) the app works online as before.
+  afterFirstView(win, () => {
+    import('workbox-window')
+      .then(({ Workbox }) => {
+        const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`)
+        wb.addEventListener('waiting', () => setOfflineState({ updateReady: true }))
+        wb.addEventListener('controlling', (event) => {
+          if (!event.isUpdate) void warmDataCache(win)
+        })
+        workbox = wb
+        return wb.register({ immediate: true })
+      })
+      .catch(() => undefined)
+  })
 }
 
 /** Longest wait for the data before the worker is installed anyway (a source that never answers). */

@@ -1,9 +1,9 @@
 import { type ChangeEvent, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { MAX_SCENES } from '@/domain/scenes/scene-list'
 import {
   SCENES_EXPORT_NAME,
-  MAX_SCENES,
   parseScenesText,
   serialiseScenes,
 } from '@/domain/scenes/scenes-file'

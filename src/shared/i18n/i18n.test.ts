@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { initI18n } from './i18n'
+import i18next from 'i18next'
+
+import { initI18n, switchLanguage } from './i18n'
+import { ru } from './ru'
 
 const RealNumberFormat = Intl.NumberFormat
 
@@ -27,5 +30,22 @@ describe('numbers in interface text', () => {
     expect(en('charts.regionsTitle', { count: 12345 })).toContain('12,345')
     for (let count = 1000; count < 1100; count++) ru('charts.regionsTitle', { count })
     expect(made).toBe(0)
+  })
+})
+
+describe('the interface language', () => {
+  it('starts with Russian only, and fetches English the first time it is asked for', async () => {
+    const fresh = i18next.createInstance()
+    await fresh.init({
+      resources: { ru: { translation: ru } },
+      lng: 'ru',
+      fallbackLng: 'ru',
+    })
+    expect(fresh.hasResourceBundle('en', 'translation')).toBe(false)
+    await switchLanguage(fresh, 'en')
+    expect(fresh.language).toBe('en')
+    expect(fresh.t('layout.close')).toBe('Close')
+    await switchLanguage(fresh, 'ru')
+    expect(fresh.t('layout.close')).toBe('Закрыть')
   })
 })

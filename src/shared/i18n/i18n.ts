@@ -1,19 +1,17 @@
-import i18next from 'i18next'
+import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 
-import { formatNumber } from '@/shared/format/format'
+import { type Locale, formatNumber } from '@/shared/format/format'
 
-import { en } from './en'
 import { ru } from './ru'
 
-const resources = { ru: { translation: ru }, en: { translation: en } } as const
-
-/** Initialises i18next once; a missing key fails loudly outside production. */
-export function initI18n(language: 'ru' | 'en' = 'ru') {
+/** Initialises i18next once, in Russian; a missing key fails loudly outside production. */
+export function initI18n(): I18n {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources,
-      lng: language,
+      // English is a chunk of its own (`loadLanguage`): most visits never ask for it.
+      resources: { ru: { translation: ru } },
+      lng: 'ru',
       fallbackLng: 'ru',
       interpolation: { escapeValue: false },
       initAsync: false,
@@ -34,4 +32,13 @@ export function initI18n(language: 'ru' | 'en' = 'ru') {
     )
   }
   return i18next
+}
+
+/** Makes `language`'s texts available (fetching the English chunk once) and switches to it. */
+export async function switchLanguage(i18n: I18n, language: Locale): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    const { en } = await import('./en')
+    i18n.addResourceBundle('en', 'translation', en)
+  }
+  await i18n.changeLanguage(language)
 }

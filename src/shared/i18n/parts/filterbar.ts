@@ -31,38 +31,3 @@ export const filterbarRu = {
   moreOptions: 'Другие параметры фильтров',
   noRecords: 'Под фильтры не подходит ни одна запись',
 } as const
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
-
-export const filterbarEn: Widen<typeof filterbarRu> = {
-  add: 'Add filter',
-  addPlaceholder: '+ Add filter',
-  options: 'Filter values',
-  nothingFound: 'Nothing found',
-  allChosen: 'Every value is already chosen',
-  countHint: 'The number: how many records remain if the value is added',
-  optionAmount: ', {{amount}}',
-  places_one: '{{count}} enterprise or park',
-  places_few: '{{count}} enterprises or parks',
-  places_many: '{{count}} enterprises or parks',
-  places_other: '{{count}} enterprises or parks',
-  records_one: '{{count}} record',
-  records_few: '{{count}} records',
-  records_many: '{{count}} records',
-  records_other: '{{count}} records',
-  chip: '{{dimension}}: {{value}}',
-  values_one: '{{count}} value',
-  values_few: '{{count}} values',
-  values_many: '{{count}} values',
-  values_other: '{{count}} values',
-  chipOf: { industries: 'Industry', municipalities: 'District', regions: 'Region' },
-  period: 'Period',
-  from: 'Start of the period',
-  to: 'End of the period',
-  dateImpossible: 'No such date: {{text}}',
-  dateFormat: 'Type the date as {{pattern}}',
-  dateOrder: 'The start of the period is after its end',
-  more: 'More',
-  moreOptions: 'More filter options',
-  noRecords: 'No record matches the filters',
-}

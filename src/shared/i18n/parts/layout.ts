@@ -8,13 +8,3 @@ export const layoutRu = {
   openFull: 'Открыть полную панель',
   embedLabel: 'Промкарта: встроенный вид',
 }
-
-export const layoutEn: typeof layoutRu = {
-  filtersButton: 'Filters',
-  filtersButtonActive: 'Filters ({{count}})',
-  filtersSheet: 'Filters',
-  close: 'Close',
-  detailsSheet: 'Record details',
-  openFull: 'Open the full dashboard',
-  embedLabel: 'Promkarta: embedded view',
-}

@@ -5,10 +5,3 @@ export const offlineRu = {
   update: 'Доступна новая версия — обновить',
   updateTitle: 'Перезагрузить страницу с новой версией Промкарты',
 }
-
-export const offlineEn: typeof offlineRu = {
-  banner: 'No network — showing data from {{date}}',
-  bannerNoDate: 'No network — showing saved data',
-  update: 'New version available — update',
-  updateTitle: 'Reload the page with the new version of Promkarta',
-}

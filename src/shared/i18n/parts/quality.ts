@@ -11,18 +11,3 @@ export const qualityRu = {
   moreGroups: 'показать ещё групп: {{count, number}}',
   wholeRow: 'строка целиком',
 }
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
-
-export const qualityEn: Widen<typeof qualityRu> = {
-  groups: 'Issues by field and message',
-  count_one: '{{count, number}} issue',
-  count_few: '{{count, number}} issues',
-  count_many: '{{count, number}} issues',
-  count_other: '{{count, number}} issues',
-  shownOf: '{{shown, number}} of {{total, number}} shown',
-  more: 'show {{count, number}} more',
-  groupsShownOf: '{{shown, number}} of {{total, number}} groups shown',
-  moreGroups: 'show {{count, number}} more groups',
-  wholeRow: 'whole row',
-}
