@@ -1,6 +1,8 @@
 import type { FileFault } from '@/domain/load/issues'
 import { type JsonResult, parseJsonText } from '@/domain/load/parse-json'
 
+import { type StringTable, shareStrings } from './share-strings'
+
 /** A response body read and parsed as JSON, and its length in characters. */
 export type ReadJson = { result: JsonResult; chars: number }
 
@@ -20,7 +22,8 @@ export type FromWorker =
 interface Reading {
   file: string
   contentType: string
-  envelope?: { rest: object; chars: number; records: unknown[] }
+  /** The file's value as it arrives; `strings` is dropped with it once the file is read. */
+  envelope?: { rest: object; chars: number; records: unknown[]; strings: StringTable }
   resolve: (read: ReadJson) => void
   reject: (error: unknown) => void
 }
@@ -68,12 +71,23 @@ function receive(message: FromWorker): void {
     case 'value':
       return settle({ result: { ok: true, value: message.value }, chars: message.chars })
     case 'envelope':
-      reading.envelope = { rest: message.rest, chars: message.chars, records: [] }
+      reading.envelope = {
+        rest: message.rest,
+        chars: message.chars,
+        records: [],
+        strings: new Map(),
+      }
       return
-    case 'records':
+    case 'records': {
+      const envelope = reading.envelope
+      if (!envelope) return
       // Pushed one by one: spreading a thousand arguments is fine, a million is not.
-      for (const record of message.records) reading.envelope?.records.push(record)
+      for (const record of message.records) {
+        shareStrings(record, envelope.strings)
+        envelope.records.push(record)
+      }
       return
+    }
     case 'done': {
       const envelope = reading.envelope
       if (!envelope) return
