@@ -136,6 +136,52 @@ describe('the overview fits one screen', () => {
     },
   )
 
+  it.each([
+    [1440, 900],
+    [390, 844],
+  ])(
+    'at %i×%i: the panels stay where they are when the data arrives after the first view',
+    async (width, height) => {
+      const { page, watch } = await openWatchedPage(app.browser, app.url, {
+        width,
+        height,
+      })
+      // The dataset files wait until the page is drawn in its loading state.
+      let release = () => {}
+      const held = new Promise<void>((resolve) => (release = resolve))
+      await page.route(
+        (url) => /\/data\/(?!manifest)[\w-]+\.json$/.test(url.pathname),
+        async (route) => {
+          await held
+          await route.continue()
+        },
+      )
+      await page.goto(app.url)
+      await page.getByTestId('kpi-enterprises').waitFor()
+      await page.locator('.panel--timeline').waitFor()
+      const panels = () =>
+        Promise.all(
+          ['.panel--map', '.panel--timeline', '[data-testid="kpi-events"]'].map(
+            async (s) => {
+              const { x, y } = await box(page, s)
+              return { x, y }
+            },
+          ),
+        )
+      const loading = await panels()
+      release()
+      await waitForData(page)
+      const loaded = await panels()
+      // Within a pixel: the tiles' reserved height is in rem, their text in line boxes.
+      loaded.forEach((at, i) => {
+        expect(Math.abs(at.x - (loading[i]?.x ?? NaN))).toBeLessThan(1)
+        expect(Math.abs(at.y - (loading[i]?.y ?? NaN))).toBeLessThan(1)
+      })
+      expectClean(watch)
+      await page.context().close()
+    },
+  )
+
   it('opens a record’s card in the side panel when its marker is clicked', async () => {
     const { page, watch } = await openWatchedPage(app.browser, app.url, {
       width: 1280,
